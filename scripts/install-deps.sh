@@ -12,7 +12,7 @@ packages=(
   nodejs npm
 )
 if [ "$mode" = test ]; then
-  packages+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 wrk chromium)
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 wrk curl bc chromium)
 fi
 
 missing=()

@@ -1,0 +1,2 @@
+-- GET with the signed-in session cookie (from $COOKIE).
+wrk.headers["Cookie"] = os.getenv("COOKIE")

@@ -1,0 +1,54 @@
+// Builds web/dist: index.html, one JS bundle and one CSS file (content-hashed names), plus the
+// static files in public/ (the neutral quick-exit page and the icon). Runs on Node 18+.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const watch = process.argv.includes('--watch');
+
+async function build() {
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { app: 'src/main.tsx' },
+    bundle: true,
+    outdir: dist,
+    entryNames: '[name]-[hash]',
+    format: 'esm',
+    splitting: false,
+    minify: true,
+    sourcemap: false,
+    target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+    metafile: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const outputs = Object.keys(result.metafile.outputs).map((f) => path.basename(f));
+  const js = outputs.filter((f) => f.endsWith('.js'));
+  const css = outputs.filter((f) => f.endsWith('.css'));
+  if (js.length !== 1 || css.length !== 1) throw new Error(`expected one JS and one CSS file, got ${outputs.join(', ')}`);
+  const fill = (html) => html.replaceAll('%JS%', js[0]).replaceAll('%CSS%', css[0]);
+  await writeFile(path.join(dist, 'index.html'), fill(await readFile(path.join(root, 'index.html'), 'utf8')));
+  for (const name of await readdir(path.join(root, 'public'))) {
+    const from = path.join(root, 'public', name);
+    if (name.endsWith('.html')) await writeFile(path.join(dist, name), fill(await readFile(from, 'utf8')));
+    else await cp(from, path.join(dist, name));
+  }
+  console.log(`built dist/: index.html, ${js[0]}, ${css[0]}`);
+}
+
+await build();
+if (watch) {
+  const { watch: fsWatch } = await import('node:fs');
+  let timer;
+  fsWatch(path.join(root, 'src'), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => build().catch((e) => console.error(e.message)), 150);
+  });
+  console.log('watching src/ …');
+}

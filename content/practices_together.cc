@@ -1,0 +1,155 @@
+// Practices for shared experiences and shared meaning. Our own writing. Ids are stored in
+// practice events: never rename one.
+#include "core/practices.h"
+
+namespace rapport::core::content {
+namespace {
+constexpr Kind E = Kind::kEmotional, I = Kind::kIntellectual, A = Kind::kAffectionate,
+               X = Kind::kExperiential, P = Kind::kSpiritual;
+constexpr PracticeMode kTogether = PracticeMode::kTogether, kSolo = PracticeMode::kSolo;
+}  // namespace
+
+std::vector<Practice> TogetherPractices() {
+  return {
+      {"new_together",
+       "Try something new together",
+       "Doing something new side by side, where neither of you is the expert, brings "
+       "laughter, a little nerves, and a shared story to tell.",
+       {"Each of you suggests two things neither of you has tried: a class, a dish, a "
+         "trail, a game.",
+        "Pick one you both feel good about.",
+        "Put it in the calendar like any other plan.",
+        "Do it, and let it go wrong a little; that is often the fun part.",
+        "Afterwards, talk about what surprised you."},
+       60,
+       kTogether,
+       {X},
+       "Not when money, time or energy is very tight: a new walk or a new recipe counts too.",
+       {"unmet_need", "closeness_trend"}},
+      {"play_hour",
+       "An hour of play",
+       "Play is easy to lose in adult life. An hour that is only for fun, with no purpose, "
+       "reminds you both that you enjoy each other.",
+       {"Set aside an hour with no chores and no screens for work.",
+        "Choose something playful: a board game, cards, dancing in the kitchen, a puzzle.",
+        "Keep score or don't; the aim is to enjoy it.",
+        "If it gets competitive in an unkind way, switch to something else."},
+       60,
+       kTogether,
+       {X},
+       "Not when one of you is worn out; a shorter, quieter game is fine.",
+       {"unmet_need", "closeness_trend"}},
+      {"cook_together",
+       "Cook a meal together, slowly",
+       "Cooking together gives your hands something to do while you talk, and ends with a "
+       "shared meal.",
+       {"Choose a recipe together, ideally one neither of you has made before.",
+        "Split the tasks so you are both busy.",
+        "Put music on and leave phones aside.",
+        "Eat together at a table, without rushing.",
+        "Say one thing you liked about making it together."},
+       45,
+       kTogether,
+       {X, E},
+       "Not on a night when one of you would rather rest; a simple meal eaten together "
+       "counts too.",
+       {"unmet_need"}},
+      {"something_funny",
+       "Share something funny",
+       "Laughing at the same thing is a small, quick closeness. It also lightens heavy weeks.",
+       {"Each of you finds something that made you laugh: a clip, a memory, a photo.",
+        "Share them with each other.",
+        "Tell a funny story from before you met.",
+        "Notice how it feels to laugh together."},
+       10,
+       kTogether,
+       {X},
+       "Not as a way to avoid a hard talk that needs to happen; both have their time.",
+       {"closeness_trend"}},
+      {"what_matters_walk",
+       "A walk about what matters",
+       "Knowing what gives your partner's life meaning helps you understand their choices, "
+       "and often shows how much you share.",
+       {"Go for a walk together.",
+        "Take turns answering: \"What matters most to you in life right now?\"",
+        "Then: \"Is there a value you'd like us to live by more, together?\"",
+        "Listen with curiosity, especially where you differ.",
+        "Pick one small thing that reflects a shared value and do it this month."},
+       30,
+       kTogether,
+       {P, I},
+       "Not as a debate about whose beliefs are right. Differences can stay differences.",
+       {"unmet_need"}},
+      {"small_ritual",
+       "A small ritual of your own",
+       "A short ritual, repeated, becomes a place you both return to: a cup of tea, a "
+       "candle, a quiet minute before sleep.",
+       {"Together, choose something small you could do most days in five minutes.",
+        "Agree on when: morning coffee, after work, lights out.",
+        "Do it for a week, without making it a test.",
+        "At the end of the week, keep it, change it, or drop it."},
+       5,
+       kTogether,
+       {P, A},
+       "Not as a rule that makes a missed day feel like failure. A ritual is a gift, not a "
+       "duty.",
+       {"unmet_need", "closeness_trend"}},
+      {"thanks_before_sleep",
+       "Thanks before sleep",
+       "Ending the day with gratitude gently turns attention to what went right, and to "
+       "each other.",
+       {"In bed or before you go, each of you says one thing you are grateful for today.",
+        "One of them can be about your partner, if you want.",
+        "No need to discuss it; just hear it.",
+        "Say good night."},
+       3,
+       kTogether,
+       {P, E},
+       "Not when one of you is upset and needs to be heard first; listen, then maybe thanks "
+       "tomorrow.",
+       {"closeness_trend"}},
+      {"dreams_ahead",
+       "Dreams for the years ahead",
+       "Talking about where you each hope life will go, without planning it all now, "
+       "helps you feel you are building something together.",
+       {"Set aside half an hour somewhere comfortable.",
+        "Each of you describes a good day five years from now: where, with whom, doing what.",
+        "Notice what you share and where you differ.",
+        "Choose one small step towards a shared hope.",
+        "Keep the rest as dreams; they can change."},
+       30,
+       kTogether,
+       {P, E},
+       "Not in the middle of a big worry about money, health or work; wait for a steadier "
+       "week.",
+       {"unmet_need", "needs_differ"}},
+      {"own_time_reflection",
+       "Closeness beyond the two of you",
+       "No one person can meet every need. Noticing the friends, family and groups who "
+       "give you closeness too takes pressure off your relationship.",
+       {"On your own, list the people you feel close to, and in which ways.",
+        "Notice which kinds of closeness come from where.",
+        "Pick one person to reach out to this week.",
+        "Notice how it feels to be close in more than one place."},
+       15,
+       kSolo,
+       {E, P},
+       "Not as a replacement for closeness with your partner when you both want more of it.",
+       {"needs_differ", "more_than_wanted"}},
+      {"good_news_welcome",
+       "Welcome good news",
+       "How we respond to a partner's good news matters. Real interest and warmth turn a "
+       "small win into a shared one.",
+       {"When your partner shares something good, stop what you're doing.",
+        "Ask a question about it: \"How did that happen?\" \"How did it feel?\"",
+        "Show you are glad, in words or a hug if they want one.",
+        "Later, bring it up again: \"I keep thinking about your news.\""},
+       5,
+       kTogether,
+       {E, X},
+       "Not to make it about you; keep the attention on their news for a while.",
+       {"closeness_trend", "unmet_need"}},
+  };
+}
+
+}  // namespace rapport::core::content

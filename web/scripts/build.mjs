@@ -16,7 +16,8 @@ async function build() {
     absWorkingDir: root,
     entryPoints: { app: 'src/main.tsx' },
     bundle: true,
-    outdir: dist,
+    // Under /assets/ the server caches files for a year: their names change with their content.
+    outdir: path.join(dist, 'assets'),
     entryNames: '[name]-[hash]',
     format: 'esm',
     splitting: false,
@@ -28,7 +29,7 @@ async function build() {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  const outputs = Object.keys(result.metafile.outputs).map((f) => path.basename(f));
+  const outputs = Object.keys(result.metafile.outputs).map((f) => 'assets/' + path.basename(f));
   const js = outputs.filter((f) => f.endsWith('.js'));
   const css = outputs.filter((f) => f.endsWith('.css'));
   if (js.length !== 1 || css.length !== 1) throw new Error(`expected one JS and one CSS file, got ${outputs.join(', ')}`);

@@ -1,5 +1,6 @@
 // Typed calls for every endpoint the web app uses (doc/api.md).
 import { createClient, type Client } from './client';
+import { localDay } from '../lib/dates';
 import type {
   Card,
   Catalogue,
@@ -61,8 +62,9 @@ export const api = {
   submitProfile: (answers: ProfileAnswers) => client.post<ProfileResult>('/profile', answers),
   profile: () => client.get<ProfileOverview>('/profile'),
 
-  insights: () => client.get<InsightFeed>('/insights'),
-  practices: () => client.get<PracticeList>('/practices'),
+  // `today` tells the server the person's own calendar day (time zones differ).
+  insights: () => client.get<InsightFeed>('/insights?today=' + localDay()),
+  practices: () => client.get<PracticeList>('/practices?today=' + localDay()),
   practice: (id: string) => client.get<PracticeDetail>('/practices/' + enc(id)),
   startPractice: (id: string) => client.post<unknown>('/practices/' + enc(id) + '/start'),
   finishPractice: (id: string, felt_closer: number) =>

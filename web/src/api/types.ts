@@ -37,13 +37,14 @@ export interface KindDef {
   id: KindId;
   label: string;
   description: string;
+  examples?: string[];
 }
 
 export interface MomentDef {
   id: string;
   label: string;
   kinds: KindId[];
-  /** Not in the documented contract; used when the server provides it. */
+  /** This moment counts as sex for the after-sex question. */
   is_sex?: boolean;
   is_conflict?: boolean;
 }
@@ -142,6 +143,9 @@ export interface Insight {
     scores?: Record<string, number | null>;
   };
   confidence: 'low' | 'medium' | 'high';
+  /** How the confidence was decided, in words (optional). */
+  confidence_rule?: string;
+  kind?: KindId | null;
   practices: string[];
 }
 

@@ -127,7 +127,7 @@ function CalendarSection() {
         ))}
       </div>
       {data.error !== undefined && !data.data && <LoadFailed error={data.error} onRetry={data.reload} />}
-      <table class={'calendar' + (focusKind ? ' calendar-focus' : '')} aria-busy={data.loading ? 'true' : 'false'}>
+      <table class={'calendar' + (focusKind ? ' calendar-focus kind-' + focusKind : '')} aria-busy={data.loading ? 'true' : 'false'}>
         <caption class="sr-only">
           {formatMonth(month)}: days with a check-in show the kinds of moments you ticked. Choose a day to see it.
         </caption>

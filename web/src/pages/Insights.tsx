@@ -128,7 +128,11 @@ export function InsightDetailPage({ id }: { id: string }) {
       <Card>
         <p class="lead-text">{insight.explanation}</p>
         <p class="confidence">
-          <Icon name="info" size={18} /> {CONFIDENCE_WORDS[insight.confidence]}
+          <Icon name="info" size={18} />
+          <span>
+            {CONFIDENCE_WORDS[insight.confidence]}
+            {insight.confidence_rule && <span class="confidence-rule"> {insight.confidence_rule}</span>}
+          </span>
         </p>
       </Card>
       <Evidence insight={insight} />
@@ -191,7 +195,7 @@ function Evidence({ insight }: { insight: Insight }) {
           <ul class="day-chips">
             {[...days].sort().map((d) => (
               <li>
-                <a href={'/checkin/' + d} aria-label={formatDayLong(d)}>
+                <a href={'/checkin/' + d} title={formatDayLong(d)}>
                   {formatDayShort(d)}
                 </a>
               </li>

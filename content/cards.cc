@@ -24,7 +24,7 @@ std::vector<Card> Build() {
          "it does not test what helps.",
          kConceptual}}},
       {"more_is_not_always_better",
-       "More sex is not always better",
+       "More is not always better",
        "In large US surveys, people in relationships who had sex more often tended to report "
        "more well-being, but only up to about once a week on average. Beyond that, the link "
        "levelled off. This is an average across many people, not a goal: the right amount is "
@@ -36,7 +36,7 @@ std::vector<Card> Build() {
       {"pressure_does_not_help",
        "Pressure does not add closeness",
        "In one study, couples were asked to double how often they had sex for three months. "
-       "They did have more sex, but they did not become happier; on average they wanted it "
+       "They did have sex more often, but they did not become happier; on average they wanted it "
        "and enjoyed it a little less. Sex that is chosen feels different from sex that is "
        "scheduled by someone else's rule.",
        {{"Loewenstein, Krishnamurti, Kopsic & McDonald, 2015",
@@ -110,10 +110,9 @@ std::vector<Card> Build() {
          kExperiment}}},
       {"feeling_understood",
        "Feeling understood is the heart of it",
-       "In diary studies, the conversations people rated as most intimate were the ones "
-       "where they shared feelings and felt the other person respond with understanding and "
-       "care. Sharing facts mattered less than sharing feelings, and being met when they "
-       "did.",
+       "In diary studies of everyday conversations, feeling close went with sharing "
+       "feelings, more than sharing facts, and with feeling that the other person responded "
+       "with understanding and care. Being met when you open up seems to be the heart of it.",
        {{"Laurenceau, Barrett & Pietromonaco, 1998",
          "Two diary studies of students' everyday conversations. Associations within "
          "people's own days; not an experiment.",

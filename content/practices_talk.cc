@@ -153,8 +153,8 @@ std::vector<Practice> TalkPractices() {
        "A fight that ends without being settled tends to come back. A calm talk afterwards, "
        "once both of you are ready, helps you understand each other and close it well.",
        {"Wait until both of you feel calm. Agree on a time, even if it is the next day.",
-        "Each of you describes what happened from your side, using \"I felt...\" rather "
-         "than \"You always...\".",
+        "Each of you describes what happened from your side, starting with \"I felt...\" "
+         "rather than with blame.",
         "The other sums up what they heard, without arguing back.",
         "Each of you names one thing you would do differently.",
         "Agree on one small step for next time. A hug at the end is welcome if you both "

@@ -170,9 +170,9 @@ void WaitForSexData(Output& out, const char* pattern, int logged, int sex_days, 
   }
   if (sex_days < min_sex_days) {
     out.waiting.push_back(
-        {pattern, "Looks at the days you logged sex once there are " + std::to_string(min_sex_days) +
-                      " in 90 days; there are " + std::to_string(sex_days) +
-                      ". That is not a goal, only what a pattern needs to be fair."});
+        {pattern, "This looks at days with sex once " + std::to_string(min_sex_days) +
+                      " are logged in 90 days (there are " + std::to_string(sex_days) +
+                      "). That is not a goal; a pattern just needs enough days to be fair."});
   }
 }
 
@@ -259,11 +259,14 @@ void SexPatterns(const Context& ctx, Output& out) {
       Insight i = Base("touch_only_with_sex", Tone::kPattern);
       i.title = "Touch mostly comes with sex";
       int near = static_cast<int>(r.touch_near.size());
-      i.explanation = "In the last 90 days, " + std::to_string(near) + " of your " +
-                      std::to_string(r.touch_days) +
+      i.explanation = "In the last 90 days, " +
+                      (near == r.touch_days ? "all " + std::to_string(near) + " of your"
+                                            : std::to_string(near) + " of your " +
+                                                  std::to_string(r.touch_days)) +
                       " days with affectionate touch were days you logged sex or the two days "
-                      "after. On the " + std::to_string(r.days_away) +
-                      " days away from sex, touch was logged on " + std::to_string(r.touch_away) +
+                      "after. On the " + std::to_string(r.days_away) + " days away from sex, " +
+                      (r.touch_away == 0 ? std::string("no touch was logged")
+                                         : "touch was logged on " + std::to_string(r.touch_away)) +
                       ". Touch that asks for nothing, like a hug, a hand held or a cuddle, is "
                       "closeness of its own. If you both want to, try some touch with no "
                       "expectation of more.";

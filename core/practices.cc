@@ -1,6 +1,7 @@
 #include "core/practices.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "core/kind_info.h"
@@ -108,21 +109,25 @@ void PreferHelped(std::vector<const Practice*>& list, const PracticeHistory& his
 std::vector<std::string> PracticesForInsight(std::string_view pattern, std::optional<Kind> kind,
                                              const PracticeHistory& history, Date today,
                                              std::size_t limit) {
-  std::vector<const Practice*> first, second;
+  // Tiers, best first. Without a kind: practices answering the pattern. With a kind: those
+  // mainly about it (first kind) that answer the pattern, then others mainly about it, then
+  // those serving it among others that answer the pattern, then the rest serving it.
+  std::array<std::vector<const Practice*>, 4> tiers;
   for (const Practice& p : PracticeLibrary()) {
     if (history.Resting(p.id, today)) continue;
-    if (kind && !Serves(p, *kind)) continue;
-    if (Answers(p, pattern)) {
-      first.push_back(&p);
-    } else if (kind) {
-      second.push_back(&p);
+    const bool answers = Answers(p, pattern);
+    if (!kind) {
+      if (answers) tiers[0].push_back(&p);
+      continue;
     }
+    if (!Serves(p, *kind)) continue;
+    const bool main = p.kinds.front() == *kind;
+    tiers[main ? (answers ? 0 : 1) : (answers ? 2 : 3)].push_back(&p);
   }
-  PreferHelped(first, history);
-  PreferHelped(second, history);
   std::vector<std::string> out;
-  for (const auto* list : {&first, &second}) {
-    for (const Practice* p : *list) {
+  for (auto& tier : tiers) {
+    PreferHelped(tier, history);
+    for (const Practice* p : tier) {
       if (out.size() >= limit) return out;
       out.emplace_back(p->id);
     }

@@ -75,8 +75,10 @@ class PracticeHistory {
   std::map<std::string, Entry, std::less<>> entries_;
 };
 
-// Practices for an insight: those listing its pattern, then (for per-kind insights) those
-// serving its kind; resting practices left out; helped ones first. At most `limit`.
+// Practices for an insight, best first, at most `limit`, resting ones left out. Without a
+// kind: those listing the pattern. With a kind: only practices serving that kind, those mainly
+// about it (their first kind) first, and those listing the pattern before the others. Within
+// each step, practices that helped come first and ones rated unhelpful last.
 std::vector<std::string> PracticesForInsight(std::string_view pattern, std::optional<Kind> kind,
                                              const PracticeHistory& history, Date today,
                                              std::size_t limit = 3);

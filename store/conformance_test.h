@@ -18,6 +18,10 @@ inline void PrintTo(Code code, std::ostream* os) { *os << CodeName(code); }
 
 namespace rapport::store::testing {
 
+inline void PrintTo(Engine engine, std::ostream* os) {
+  *os << (engine == Engine::kSqlite ? "sqlite" : "postgres");
+}
+
 inline std::string EngineName(const ::testing::TestParamInfo<Engine>& info) {
   return info.param == Engine::kSqlite ? "sqlite" : "postgres";
 }

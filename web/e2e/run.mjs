@@ -56,16 +56,22 @@ async function review(page, name, { dark = true } = {}) {
   ]) {
     await page.setViewportSize(size);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
     await page.waitForTimeout(120);
     // What a person sees first, at exactly this size…
     await page.screenshot({ path: path.join(shotsDir, `${file}.${label}.png`) });
     for (const p of await axeProblems(page)) problems.push(`[${label}] ${p}`);
-    // …and the whole page, as if the screen were as tall as the page (fixed bars stay in place).
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    if (scheme === 'light' && height > size.height + 8) {
-      await page.setViewportSize({ width: size.width, height: Math.min(height, 8000) });
-      await page.waitForTimeout(120);
-      await page.screenshot({ path: path.join(shotsDir, `${file}.${label}-full.png`) });
+    // …and the rest of the page, one screenful at a time, as a person scrolling would see it.
+    if (scheme === 'light') {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const step = size.height - 160;
+      for (let i = 1, y = step; y < height - size.height + step && i < 10; i++, y += step) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(60);
+        await page.screenshot({ path: path.join(shotsDir, `${file}.${label}.scroll${i}.png`) });
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
     }
   }
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });

@@ -9,10 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const watch = process.argv.includes('--watch');
 
-async function build() {
-  await rm(dist, { recursive: true, force: true });
-  await mkdir(dist, { recursive: true });
-  const result = await esbuild.build({
+function options() {
+  return {
     absWorkingDir: root,
     entryPoints: { app: 'src/main.tsx' },
     bundle: true,
@@ -28,8 +26,12 @@ async function build() {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-  });
-  const outputs = Object.keys(result.metafile.outputs).map((f) => 'assets/' + path.basename(f));
+  };
+}
+
+/** Writes index.html and the public/ files with the names of the freshly built bundle. */
+async function writePages(metafile) {
+  const outputs = Object.keys(metafile.outputs).map((f) => 'assets/' + path.basename(f));
   const js = outputs.filter((f) => f.endsWith('.js'));
   const css = outputs.filter((f) => f.endsWith('.css'));
   if (js.length !== 1 || css.length !== 1) throw new Error(`expected one JS and one CSS file, got ${outputs.join(', ')}`);
@@ -43,13 +45,25 @@ async function build() {
   console.log(`built dist/: index.html, ${js[0]}, ${css[0]}`);
 }
 
-await build();
-if (watch) {
-  const { watch: fsWatch } = await import('node:fs');
-  let timer;
-  fsWatch(path.join(root, 'src'), { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => build().catch((e) => console.error(e.message)), 150);
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+if (!watch) {
+  const result = await esbuild.build(options());
+  await writePages(result.metafile);
+} else {
+  // Development: rebuild on every change (old hashed files are removed so dist stays small).
+  const ctx = await esbuild.context({
+    ...options(),
+    plugins: [
+      {
+        name: 'pages',
+        setup(b) {
+          b.onStart(() => rm(path.join(dist, 'assets'), { recursive: true, force: true }));
+          b.onEnd((r) => (r.errors.length ? undefined : writePages(r.metafile)));
+        },
+      },
+    ],
   });
+  await ctx.watch();
   console.log('watching src/ …');
 }

@@ -65,6 +65,7 @@ export function RadarChart({ shape, label, kindLabels }: { shape: RadarShape; la
     const grid = cssVar('--grid');
     const have = cssVar('--chart-have');
     const want = cssVar('--chart-want');
+    const narrow = (canvas.current?.parentElement?.clientWidth ?? 400) < 420;
     return {
       type: 'radar',
       data: {
@@ -99,6 +100,7 @@ export function RadarChart({ shape, label, kindLabels }: { shape: RadarShape; la
       options: {
         responsive: true,
         maintainAspectRatio: false,
+        layout: { padding: narrow ? 0 : 8 },
         animation: reducedMotion() ? false : { duration: 500 },
         plugins: {
           legend: { display: false },
@@ -108,10 +110,18 @@ export function RadarChart({ shape, label, kindLabels }: { shape: RadarShape; la
           r: {
             min: 0,
             max: 100,
-            ticks: { stepSize: 25, display: true, backdropColor: 'transparent', color: muted, font: { ...baseFont(), size: 11 } },
+            ticks: {
+              stepSize: 25,
+              // On a narrow screen the numbers sit in the table below; the rings are enough here.
+              display: !narrow,
+              backdropColor: cssVar('--surface'),
+              backdropPadding: 2,
+              color: muted,
+              font: { ...baseFont(), size: 11 },
+            },
             grid: { color: grid },
             angleLines: { color: grid },
-            pointLabels: { color: text, font: { ...baseFont(), size: 13, weight: 600 } },
+            pointLabels: { color: text, padding: narrow ? 2 : 8, font: { ...baseFont(), size: narrow ? 11.5 : 13, weight: 600 } },
           },
         },
       },

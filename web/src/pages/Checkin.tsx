@@ -372,7 +372,7 @@ function CheckinEditor({ day, catalogue, existing }: { day: string; catalogue: C
         </div>
       </div>
 
-      <div class="save-bar">
+      <div class={'save-bar' + (dirty || save.kind === 'error' || save.kind === 'saving' ? ' is-pending' : '')}>
         <div class="save-message" aria-live="polite">
           {save.kind === 'saved' && (
             <p class="saved">
@@ -380,17 +380,12 @@ function CheckinEditor({ day, catalogue, existing }: { day: string; catalogue: C
             </p>
           )}
           {save.kind === 'idle' && fieldError && fieldError.field !== 'closeness' && (
-            <p class="field-error">Please look at the note above, then save again. Everything you entered is still here.</p>
+            <p class="field-error">Please look at the answer marked above, then save again. Everything you entered is still here.</p>
           )}
           {save.kind === 'idle' && dirty && !fieldError && <p class="unsaved">Not saved yet</p>}
         </div>
         {save.kind === 'error' && (
-          <ErrorNotice
-            error={save.error}
-            kept="Your check-in is still here and nothing was lost. Try again when you’re ready."
-            onRetry={() => submit()}
-            retryLabel="Try saving again"
-          />
+          <ErrorNotice error={save.error} kept="Your check-in is still here and nothing was lost. Try again when you’re ready." />
         )}
         {fieldError?.field === 'closeness' && (
           <p class="field-error">
@@ -399,7 +394,13 @@ function CheckinEditor({ day, catalogue, existing }: { day: string; catalogue: C
         )}
         <div class="actions">
           <button type="submit" class="btn btn-primary btn-wide" disabled={save.kind === 'saving'}>
-            {save.kind === 'saving' ? 'Saving…' : hasSaved ? 'Save changes' : 'Save check-in'}
+            {save.kind === 'saving'
+              ? 'Saving…'
+              : save.kind === 'error'
+                ? 'Try saving again'
+                : hasSaved
+                  ? 'Save changes'
+                  : 'Save check-in'}
           </button>
         </div>
       </div>

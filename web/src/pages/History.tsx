@@ -34,7 +34,7 @@ export function HistoryPage() {
 
 function ClosenessSection() {
   const today = localDay();
-  const [range, setRange] = useState<(typeof RANGES)[number]>(90);
+  const [range, setRange] = useState<(typeof RANGES)[number]>(30);
   const from = addDays(today, -(range - 1));
   const data = useAsync(() => api.checkins(from, today), [from, today]);
   const series = useMemo(() => (data.data ? closenessSeries(data.data.checkins, from, today) : null), [data.data, from, today]);

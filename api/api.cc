@@ -43,6 +43,10 @@ void AddAllRoutes(ApiRouter& router) {
   AddPairingRoutes(router);
   AddCatalogueRoutes(router);
   AddCheckinRoutes(router);
+  AddProfileRoutes(router);
+  AddInsightRoutes(router);
+  AddPracticeRoutes(router);
+  AddCardRoutes(router);
 }
 
 }  // namespace

@@ -39,16 +39,18 @@ Result<json::object> ParseObjectBody(std::string_view body, bool empty_ok) {
   json::stream_parser parser;
   boost::system::error_code ec;
   std::size_t used = parser.write_some(body.data(), body.size(), ec);
-  if (!ec) {
+  // write_some stops once a whole value is read; what follows may only be white space.
+  if (!ec && !parser.done()) {
     parser.finish(ec);
     if (ec) used = body.size();
-  }
-  if (!ec && used < body.size()) {
-    return Status::Invalid("The request body has extra text after the JSON value, at " + Where(body, used) + ".");
   }
   if (ec) {
     return Status::Invalid("The request body is not valid JSON (" + ec.message() + ") at " +
                            Where(body, used) + ".");
+  }
+  std::size_t rest = body.find_first_not_of(" \t\r\n", used);
+  if (rest != std::string_view::npos) {
+    return Status::Invalid("The request body has extra text after the JSON value, at " + Where(body, rest) + ".");
   }
   json::value value = parser.release();
   if (!value.is_object()) return Status::Invalid("The request body must be a JSON object.");

@@ -12,5 +12,9 @@ void AddSessionRoutes(ApiRouter& router);
 void AddPairingRoutes(ApiRouter& router);
 void AddCatalogueRoutes(ApiRouter& router);
 void AddCheckinRoutes(ApiRouter& router);
+void AddProfileRoutes(ApiRouter& router);
+void AddInsightRoutes(ApiRouter& router);
+void AddPracticeRoutes(ApiRouter& router);
+void AddCardRoutes(ApiRouter& router);
 
 }  // namespace rapport::api

@@ -15,7 +15,7 @@ class FlowTest : public ::testing::TestWithParam<std::string> {
     std::string db;
     if (GetParam() == "postgresql") {
       db = PostgresUrl();
-      ASSERT_FALSE(db.empty()) << "RAPPORT_TEST_PG_URL_FILE is not set: the postgres fixture did not run";
+      ASSERT_FALSE(db.empty()) << "no PostgreSQL URL: the postgres CTest fixture did not run";
     }
     server_ = std::make_unique<ServerProcess>(db);
     ASSERT_TRUE(server_->ok()) << server_->Log();

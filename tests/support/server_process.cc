@@ -16,7 +16,7 @@ namespace rapport::testing {
 
 std::string RapportBinary() {
   const char* bin = std::getenv("RAPPORT_BIN");
-  return bin ? bin : "rapport";
+  return bin ? bin : RAPPORT_BIN_PATH;
 }
 
 std::string MakeTempDir(const std::string& prefix) {
@@ -27,8 +27,7 @@ std::string MakeTempDir(const std::string& prefix) {
 
 std::string PostgresUrl() {
   const char* file = std::getenv("RAPPORT_TEST_PG_URL_FILE");
-  if (!file) return "";
-  std::ifstream in(file);
+  std::ifstream in(file ? file : RAPPORT_PG_URL_FILE);
   std::string url;
   std::getline(in, url);
   return url;
@@ -68,6 +67,8 @@ ServerProcess::ServerProcess(std::string db, std::string data_dir, std::vector<s
     args.push_back(db);
   }
   for (auto& a : extra_args) args.push_back(std::move(a));
+  // A log left by an earlier server on this directory would name that server's port.
+  std::filesystem::remove(log_path_);
   pid_ = Spawn(args, log_path_);
   // The server logs "listening on http://127.0.0.1:PORT/" once it accepts connections.
   const std::string marker = "listening on http://127.0.0.1:";

@@ -9,12 +9,12 @@
 
 namespace rapport::testing {
 
-// The built binary: $RAPPORT_BIN.
+// The built binary: $RAPPORT_BIN, else the one this build made.
 std::string RapportBinary();
 // A fresh temp directory (removed by the caller if it wants).
 std::string MakeTempDir(const std::string& prefix);
 // The PostgreSQL URL of the cluster `make test` started (CTest fixture "postgres"): the content
-// of the file named by $RAPPORT_TEST_PG_URL_FILE. Empty when the variable is not set.
+// of the file it wrote ($RAPPORT_TEST_PG_URL_FILE overrides the path). Empty when missing.
 std::string PostgresUrl();
 
 class ServerProcess {

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include "app/demo.h"
 #include "app/serve.h"
 
 #ifndef RAPPORT_VERSION
@@ -33,9 +34,17 @@ int main(int argc, char** argv) {
   CLI::App* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
   add_storage(migrate);
 
+  rapport::app::DemoOptions demo_options;
+  CLI::App* demo = cli.add_subcommand("demo", "Create two linked demo accounts with 180 days of data");
+  demo->add_option("--data-dir", demo_options.data_dir, "Directory for the SQLite database and the key file")
+      ->capture_default_str();
+  demo->add_option("--db", demo_options.db, "Database URL (default: DATA_DIR/rapport.db)");
+  demo->add_option("--seed", demo_options.seed, "Seed of the data generator")->capture_default_str();
+
   CLI11_PARSE(cli, argc, argv);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
   if (serve->parsed()) return rapport::app::RunServe(options);
   if (migrate->parsed()) return rapport::app::RunMigrate(options);
+  if (demo->parsed()) return rapport::app::RunDemo(demo_options);
   return 2;
 }

@@ -116,6 +116,25 @@ TEST(ServerTest, GracefulShutdownLosesNothingAcknowledged) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(ServerTest, LogsNameRoutesNeverPathsBodiesPasswordsOrTokens) {
+  ServerProcess server;
+  ASSERT_TRUE(server.ok()) << server.Log();
+  const std::string password = "Pa55word-Marker-7781";
+  Client c(server.port());
+  ASSERT_EQ(c.Post("/api/v1/signup", R"({"email":"logged@example.com","password":")" + password + "\"}").status, 201);
+  const std::string day = DayBefore(3);
+  ASSERT_EQ(c.Put("/api/v1/checkins/" + day, R"({"moments":["sex"],"closeness":2,"note":"NOTE-MARKER-5521"})").status, 201);
+  std::string token = c.cookie().substr(c.cookie().find('=') + 1);
+  ASSERT_GT(token.size(), 20u);
+  server.Stop();
+  std::string log = server.Log();
+  EXPECT_NE(log.find("PUT /api/v1/checkins/{day} 201"), std::string::npos) << log;
+  EXPECT_NE(log.find("POST /api/v1/signup 201"), std::string::npos) << log;
+  for (const std::string& secret : {password, std::string("NOTE-MARKER-5521"), token, day, std::string("logged@example.com")}) {
+    EXPECT_EQ(log.find(secret), std::string::npos) << "the log holds " << secret;
+  }
+}
+
 TEST(CommandLineTest, RefusesPlainHttpOffLoopbackAndReportsVersion) {
   std::string out;
   EXPECT_EQ(RunRapport({"serve", "--listen", "0.0.0.0:0", "--data-dir", MakeTempDir("rapport-cli")}, out), 2);

@@ -150,7 +150,8 @@ export function watchPage(page, label) {
 }
 
 export class Results {
-  constructor() {
+  constructor(onFailure = async () => {}) {
+    this.onFailure = onFailure;
     this.passed = 0;
     this.failed = 0;
     this.failures = [];
@@ -176,6 +177,7 @@ export class Results {
       const msg = e && e.stack ? e.stack.split('\n').slice(0, 6).join('\n') : String(e);
       this.failures.push(`${name}: ${msg}`);
       console.log(`  ✗ ${name}\n    ${msg.replace(/\n/g, '\n    ')}`);
+      await this.onFailure(name).catch(() => {});
     }
   }
 }

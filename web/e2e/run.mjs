@@ -28,10 +28,18 @@ import {
 import { parseDemoCredentials } from './demo.mjs';
 
 const bin = path.resolve(webRoot, process.env.RAPPORT_BIN || '../build/app/rapport');
-const results = new Results();
 const pageProblems = [];
 let server = null;
 let browser = null;
+// When a step fails, photograph every open page to show what it looked like.
+const results = new Results(async () => {
+  let i = 0;
+  for (const context of browser?.contexts() ?? []) {
+    for (const page of context.pages()) {
+      await page.screenshot({ path: path.join(shotsDir, `FAILED-${++i}.png`) }).catch(() => {});
+    }
+  }
+});
 
 function localDay(offset = 0) {
   const d = new Date();
@@ -292,8 +300,26 @@ async function main() {
     assert(stored.note === 'Written while offline.' && stored.closeness === 5, 'retry did not store the draft');
   });
 
-  await results.step('partner B checks in too', async () => {
+  await results.step('partner B checks in too, by keyboard only, with a visible focus ring', async () => {
     await b.page.goto('/today');
+    await b.page.locator('form.checkin').waitFor();
+    await b.page.locator('#closeness-1').focus();
+    for (let i = 0; i < 4; i++) await b.page.keyboard.press('ArrowRight');
+    assert(await b.page.locator('#closeness-5').isChecked(), 'arrow keys did not choose 5');
+    const ring = await b.page.evaluate(() => getComputedStyle(document.activeElement.nextElementSibling).outlineStyle);
+    assert(ring !== 'none', 'no visible focus on the closeness scale');
+    await b.page.keyboard.press('Tab');
+    const first = await b.page.evaluate(() => document.activeElement.getAttribute('name'));
+    assert(first === 'moments', 'Tab did not reach the first moment');
+    await b.page.keyboard.press('Space');
+    for (let i = 0; i < 120; i++) {
+      const isSave = await b.page.evaluate(() => document.activeElement?.getAttribute('type') === 'submit');
+      if (isSave) break;
+      await b.page.keyboard.press('Tab');
+    }
+    await b.page.keyboard.press('Enter');
+    await b.page.getByText('Saved. Thank you for checking in.').waitFor();
+    await b.page.goto('/checkin/' + localDay(-1));
     await checkIn(b.page, { closeness: 5, moments: ['Cuddled with no expectation of more', 'Had fun together'], feelings: ['Playful'] });
   });
 

@@ -34,6 +34,10 @@ await esbuild.build({
   packages: 'external',
   logLevel: 'warning',
 });
-const files = [...(await find(out, '.test.mjs')), ...(await find(path.join(root, 'scripts'), '.test.mjs'))];
+const files = [
+  ...(await find(out, '.test.mjs')),
+  ...(await find(path.join(root, 'scripts'), '.test.mjs')),
+  ...(await find(path.join(root, 'e2e'), '.test.mjs')),
+];
 const r = spawnSync(process.execPath, ['--test', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -21,7 +21,7 @@ import {
 } from '../lib/checkinForm';
 import { addDays, formatDayLong, isDay, localDay, relativeDayLabel } from '../lib/dates';
 import { navigate } from '../lib/router';
-import { checkinDrafts, loadCatalogue } from '../state';
+import { checkinDrafts, loadCatalogue, useApp } from '../state';
 
 const CLOSENESS_WORDS: Record<number, string> = {
   1: 'Far apart',
@@ -36,6 +36,7 @@ const CLOSENESS_WORDS: Record<number, string> = {
 const NOTE_MAX = 4000;
 
 export function CheckinPage({ day: dayParam }: { day?: string }) {
+  const app = useApp();
   const today = localDay();
   const day = dayParam && isDay(dayParam) ? dayParam : today;
   const future = day > addDays(today, 0);
@@ -81,7 +82,33 @@ export function CheckinPage({ day: dayParam }: { day?: string }) {
       ) : (
         <Loading />
       )}
+      {isToday && app.me && !app.me.partner.linked && data.data && <GettingStarted />}
     </Page>
+  );
+}
+
+function GettingStarted() {
+  return (
+    <section class="card card-quiet getting-started" aria-labelledby="start-title">
+      <h2 id="start-title">When you feel like it</h2>
+      <ul class="link-list">
+        <li>
+          <a href="/partner">
+            <Icon name="partner" /> Invite your partner
+          </a>
+        </li>
+        <li>
+          <a href="/profile">
+            <Icon name="profile" /> Take the intimacy profile
+          </a>
+        </li>
+        <li>
+          <a href="/cards">
+            <Icon name="cards" /> Read how sex and intimacy differ
+          </a>
+        </li>
+      </ul>
+    </section>
   );
 }
 

@@ -11,22 +11,25 @@ import { useApp } from '../state';
 export function PartnerPage() {
   const app = useApp();
   const partner = app.me?.partner;
+  const [unlinked, setUnlinked] = useState(false);
   return (
     <Page
       title="Your partner"
       lead="Linking gives you both a shared space. Each of you still chooses what to share, and either of you can unlink at any time."
     >
-      {partner?.linked ? <Linked since={partner.since} /> : <NotLinked />}
+      {unlinked && !partner?.linked && (
+        <Notice tone="success">You are no longer linked. Your own check-ins and profile are still here.</Notice>
+      )}
+      {partner?.linked ? <Linked since={partner.since} onUnlinked={() => setUnlinked(true)} /> : <NotLinked />}
     </Page>
   );
 }
 
-function Linked({ since }: { since: string }) {
+function Linked({ since, onUnlinked }: { since: string; onUnlinked: () => void }) {
   const app = useApp();
   const [confirm, setConfirm] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
 
   async function unlink() {
     setBusy(true);
@@ -34,7 +37,7 @@ function Linked({ since }: { since: string }) {
     try {
       await api.unlink();
       setConfirm(false);
-      setDone(true);
+      onUnlinked();
       await app.refreshMe();
     } catch (e) {
       setConfirm(false);
@@ -47,7 +50,6 @@ function Linked({ since }: { since: string }) {
 
   return (
     <>
-      {done && <Notice tone="success">You are no longer linked. Your own check-ins and profile are still here.</Notice>}
       <Card class="partner-status">
         <div class="status-row">
           <span class="status-icon" aria-hidden="true">

@@ -26,8 +26,11 @@
 
 namespace rapport::core {
 
-// What a partner has granted. Each part is present only when granted and not paused; an
-// absent part and an empty part are treated alike, so a pause looks like "nothing new".
+// What a partner has granted to this person. Each part is present only when granted.
+// Insights treat an absent part and an empty one alike (nothing to compare). Only the
+// not_enough_data wording differs: absent says "if your partner chooses to share", present but
+// empty says "needs check-ins from each of you". To make a pause look like "nothing new", pass
+// a paused share as present and empty (or as the caller's policy on pauses requires).
 struct PartnerShare {
   std::optional<ProfileScores> profile;          // their latest shared profile scores
   std::optional<std::vector<Checkin>> checkins;  // their shared check-ins

@@ -152,7 +152,12 @@ TEST(NeedsDiffer, IsSymmetricAndHighFromForty) {
   EXPECT_EQ(FindInsight(ComputeInsights(in), "needs_differ.emotional")->confidence, Confidence::kMedium);
   in.partner = PartnerWanting(Kind::kEmotional, {4, 3, 3, 3, 4});  // 60: 35 apart
   EXPECT_EQ(FindInsight(ComputeInsights(in), "needs_differ.emotional")->confidence, Confidence::kMedium);
-  in.partner = PartnerWanting(Kind::kEmotional, {4, 4, 3, 3, 4});  // 65: 40 apart
+  mine = Neutral();
+  SetKeyed(mine, Kind::kEmotional, Scale::kWant, {2, 2, 2, 2, 3});  // 30
+  in = WithTakes({{3, mine}});
+  in.partner = PartnerWanting(Kind::kEmotional, {4, 4, 4, 3});  // 68.75 -> 69: 39 apart
+  EXPECT_EQ(FindInsight(ComputeInsights(in), "needs_differ.emotional")->confidence, Confidence::kMedium);
+  in.partner = PartnerWanting(Kind::kEmotional, {4, 4, 4, 4, 3});  // 70: 40 apart
   EXPECT_EQ(FindInsight(ComputeInsights(in), "needs_differ.emotional")->confidence, Confidence::kHigh);
 }
 

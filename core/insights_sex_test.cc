@@ -121,6 +121,18 @@ TEST(SexWithoutCloseness, ConfidenceGrowsWithDataAndPersistence) {
   EXPECT_NE(i->explanation.find("couples therapist"), std::string::npos);
 }
 
+TEST(SexWithoutCloseness, PersistenceLooksAtTheWholeNinetyDaysBefore) {
+  auto confidence = [](int previous_first_ago) {
+    Diary d = SexDays(10, 0);
+    d.Plain(179, 90);
+    for (int i = 0; i < 5; ++i) d.Sex(previous_first_ago + 6 * i);
+    auto insights = ComputeInsights(d.Input());
+    return FindInsight(insights, "sex_without_closeness")->confidence;
+  };
+  EXPECT_EQ(confidence(152), Confidence::kHigh);    // 152..176 days ago: in the 90 before
+  EXPECT_EQ(confidence(156), Confidence::kMedium);  // the last one 180 days ago: too old
+}
+
 TEST(SexWithoutCloseness, NoSexMeansNothingIsWaiting) {
   Diary d;
   d.Plain(60, 0);
@@ -226,6 +238,41 @@ TEST(TouchOnlyWithSex, MostlyMeansThreeQuartersOfTouchDays) {
   };
   EXPECT_TRUE(Has(fixture(2), "touch_only_with_sex"));   // 6 of 8 = 75%
   EXPECT_FALSE(Has(fixture(3), "touch_only_with_sex"));  // 6 of 9 = 67%
+}
+
+TEST(TouchOnlyWithSex, MostlyAtSeventyFivePercentExactly) {
+  // Touch on `near` of the 12 near days and on 4 of 37 days away from sex (11%).
+  auto fixture = [](int near) {
+    Diary d;
+    for (int s : {5, 12, 19, 26}) d.Sex(s);
+    int added = 0;
+    for (int s : {5, 12, 19, 26})
+      for (int k = 0; k < 3; ++k)
+        if (added++ < near) d.Moment(s - k, "hug_or_kiss");
+    d.Plain(69, 33);
+    for (int ago : {35, 45, 55, 65}) d.Moment(ago, "held_hands");
+    return d.Input();
+  };
+  EXPECT_TRUE(Has(fixture(12), "touch_only_with_sex"));   // 12 of 16 = 75%
+  EXPECT_FALSE(Has(fixture(11), "touch_only_with_sex"));  // 11 of 15 = 73%
+}
+
+TEST(TouchOnlyWithSex, RarelyAtTwentyPercentExactly) {
+  // Six sex days (18 near days, all with touch), `away` days away from sex, 5 with touch.
+  auto fixture = [](int away) {
+    Diary d;
+    for (int i = 0; i < 6; ++i) {
+      d.Sex(5 + 7 * i);
+      for (int k = 0; k < 3; ++k) d.Moment(5 + 7 * i - k, "hug_or_kiss");
+    }
+    for (int i = 0; i < away; ++i) {
+      d.Day(44 + i);
+      if (i < 5) d.Moment(44 + i, "held_hands");
+    }
+    return d.Input();
+  };
+  EXPECT_TRUE(Has(fixture(25), "touch_only_with_sex"));   // 5 of 25 = 20%
+  EXPECT_FALSE(Has(fixture(24), "touch_only_with_sex"));  // 5 of 24 = 21%
 }
 
 TEST(TouchOnlyWithSex, NeedsTenDaysAwayFromSex) {

@@ -174,6 +174,8 @@ TEST(ConflictsResolved, ThreeOrMoreMostlyResolved) {
   EXPECT_TRUE(Has(Conflicts(3, 1).Input(), "conflicts_resolved"));   // 75%
   EXPECT_FALSE(Has(Conflicts(2, 1).Input(), "conflicts_resolved"));  // 67%
   EXPECT_FALSE(Has(Conflicts(3, 2).Input(), "conflicts_resolved"));  // 60%
+  EXPECT_TRUE(Has(Conflicts(9, 3).Input(), "conflicts_resolved"));   // 75%
+  EXPECT_FALSE(Has(Conflicts(8, 3).Input(), "conflicts_resolved"));  // 73%
 }
 
 // ---- practices_help --------------------------------------------------------------------
@@ -201,6 +203,17 @@ TEST(PracticesHelp, ThreeRatingsAveragingFour) {
   // Older than the 90-day window: not counted.
   EXPECT_FALSE(Has(Rated({{"daily_talk", 5}, {"long_hug", 5}, {"play_hour", 5}}, 90), "practices_help"));
   EXPECT_TRUE(Has(Rated({{"daily_talk", 5}, {"long_hug", 5}, {"play_hour", 5}}, 89), "practices_help"));
+}
+
+TEST(PracticesHelp, ConfidenceGrowsWithRatings) {
+  auto confidence = [](int n) {
+    std::vector<std::pair<const char*, int>> ratings(static_cast<std::size_t>(n), {"daily_talk", 4});
+    return FindInsight(ComputeInsights(Rated(ratings)), "practices_help")->confidence;
+  };
+  EXPECT_EQ(confidence(4), Confidence::kLow);
+  EXPECT_EQ(confidence(5), Confidence::kMedium);
+  EXPECT_EQ(confidence(9), Confidence::kMedium);
+  EXPECT_EQ(confidence(10), Confidence::kHigh);
 }
 
 TEST(PracticesHelp, SuggestsWhatHelpedButNotWhatWasJustDone) {
@@ -235,6 +248,21 @@ TEST(SharedMoments, SixDaysBothLoggedTheSameMoment) {
   EXPECT_NE(i->explanation.find("Laughed together"), std::string::npos) << i->explanation;
   EXPECT_FALSE(Has(Shared(5), "shared_moments"));
   EXPECT_FALSE(Has(Shared(8, "flirted"), "shared_moments"));  // never about sex
+}
+
+TEST(SharedMoments, NeedsTenCheckinsFromEach) {
+  InsightInput in = Shared(8);
+  ASSERT_TRUE(Has(in, "shared_moments"));
+  auto& theirs = *in.partner->checkins;
+  theirs.erase(std::remove_if(theirs.begin(), theirs.end(),
+                              [](const Checkin& c) { return c.day < kToday - 9; }),
+               theirs.end());
+  ASSERT_EQ(theirs.size(), 10u);
+  EXPECT_TRUE(Has(in, "shared_moments"));
+  theirs.pop_back();
+  InsightReport r = ComputeInsightReport(in);
+  EXPECT_FALSE(FindInsight(r.insights, "shared_moments"));
+  EXPECT_TRUE(FindWaiting(r, "shared_moments"));
 }
 
 TEST(SharedMoments, OnlyWithTheirSharedCheckins) {

@@ -94,7 +94,9 @@ TEST(Cards, CorrelationalFindingsAreWordedAsAssociations) {
     EXPECT_FALSE(std::regex_search(body, causal)) << c.id;
     bool correlational = false;
     for (const CardSource& s : c.sources) correlational |= s.design == StudyDesign::kCorrelational;
-    if (correlational) EXPECT_TRUE(std::regex_search(body, association)) << c.id;
+    if (correlational) {
+      EXPECT_TRUE(std::regex_search(body, association)) << c.id;
+    }
   }
   EXPECT_EQ(StudyDesignId(StudyDesign::kReview), "review");
 }

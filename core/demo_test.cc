@@ -91,7 +91,9 @@ TEST(Demo, EverythingIsValid) {
     for (const PracticeEvent& e : p->practice_events) {
       EXPECT_TRUE(FindPractice(e.practice_id)) << e.practice_id;
       EXPECT_EQ(e.felt_closer.has_value(), e.state == PracticeState::kDone);
-      if (e.felt_closer) EXPECT_TRUE(*e.felt_closer >= 1 && *e.felt_closer <= 5);
+      if (e.felt_closer) {
+        EXPECT_TRUE(*e.felt_closer >= 1 && *e.felt_closer <= 5);
+      }
       EXPECT_LE(Date::FromUnixSeconds(e.at), kToday);
     }
   }

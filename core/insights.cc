@@ -4,7 +4,7 @@
 #include "core/insights.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 
 #include "core/insight_rules.h"
 #include "core/insights_internal.h"
@@ -55,8 +55,8 @@ std::string Plural(int n, const char* one, const char* many) {
 
 std::string OneDecimal(double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
+  return ec == std::errc() ? std::string(buf, end) : std::string("?");
 }
 
 namespace {

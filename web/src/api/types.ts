@@ -185,5 +185,6 @@ export interface Card {
   id: string;
   title: string;
   body: string;
-  sources: { citation: string; strength: string }[];
+  /** `strength` says, in words, how strong the evidence is and what it can't show. */
+  sources: { citation: string; strength: string; design?: string }[];
 }

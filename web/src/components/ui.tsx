@@ -21,9 +21,10 @@ interface PageProps {
   back?: { href: string; label: string };
   children?: ComponentChildren;
   wide?: boolean;
+  class?: string;
 }
 
-export function Page({ title, heading, lead, back, children, wide }: PageProps) {
+export function Page({ title, heading, lead, back, children, wide, class: cls }: PageProps) {
   const h1 = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Rapport`;
@@ -35,7 +36,7 @@ export function Page({ title, heading, lead, back, children, wide }: PageProps) 
     }
   }, []);
   return (
-    <div class={'page' + (wide ? ' page-wide' : '')}>
+    <div class={'page' + (wide ? ' page-wide' : '') + (cls ? ' ' + cls : '')}>
       {back && (
         <a class="back-link" href={back.href}>
           <Icon name="back" size={20} /> {back.label}

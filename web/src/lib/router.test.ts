@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchPath, matchRoute, normalisePath, shouldIntercept, type ClickInfo } from './router';
+import { idSegment, matchPath, matchRoute, normalisePath, shouldIntercept, type ClickInfo } from './router';
 
 test('normalisePath drops query, hash, trailing and repeated slashes', () => {
   assert.equal(normalisePath('/today/'), '/today');
@@ -54,4 +54,12 @@ test('shouldIntercept leaves modified clicks, new tabs, files, API and other ori
   assert.equal(shouldIntercept(click, link('https://elsewhere.example/'), origin), null);
   assert.equal(shouldIntercept(click, link(origin + '/x', { download: true }), origin), null);
   assert.equal(shouldIntercept(click, link(origin + '/x', { external: true }), origin), null);
+});
+
+test('idSegment escapes dots so ids never look like file names, and round-trips', () => {
+  const seg = idSegment('closeness_trend.up');
+  assert.equal(seg, 'closeness_trend%2Eup');
+  assert.equal(shouldIntercept(click, link(origin + '/insights/' + seg), origin), '/insights/' + seg);
+  assert.deepEqual(matchPath('/insights/:id', '/insights/' + seg), { id: 'closeness_trend.up' });
+  assert.equal(idSegment('a b/c'), 'a%20b%2Fc');
 });

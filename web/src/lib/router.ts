@@ -87,6 +87,14 @@ export function shouldIntercept(click: ClickInfo, anchor: AnchorInfo, origin: st
   return url.pathname + url.search + url.hash;
 }
 
+/**
+ * A path segment for an id. Dots are escaped too: the server treats a last segment with a dot
+ * as a file name ("closeness_trend.up" would be looked up as a file and answer 404).
+ */
+export function idSegment(id: string): string {
+  return encodeURIComponent(id).replace(/\./g, '%2E');
+}
+
 // ---- browser glue ----
 
 type Listener = (path: string) => void;

@@ -2,15 +2,6 @@
 import { api } from '../api/endpoints';
 import { Card, LoadFailed, Loading, Page, useAsync } from '../components/ui';
 
-const STRENGTH_WORDS: Record<string, string> = {
-  strong: 'strong evidence',
-  moderate: 'moderate evidence',
-  limited: 'limited evidence',
-  weak: 'limited evidence',
-  opinion: 'expert opinion',
-  clinical: 'clinical experience',
-};
-
 export function CardsPage() {
   const data = useAsync(() => api.cards());
   return (
@@ -33,7 +24,8 @@ export function CardsPage() {
                     <ul class="plain-list small">
                       {c.sources.map((s) => (
                         <li>
-                          {s.citation} <span class="muted">({STRENGTH_WORDS[s.strength] ?? s.strength})</span>
+                          <span class="citation">{s.citation}</span>
+                          {s.strength && <span class="muted"> {s.strength}</span>}
                         </li>
                       ))}
                     </ul>

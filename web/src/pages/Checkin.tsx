@@ -6,6 +6,7 @@ import { api } from '../api/endpoints';
 import { ApiError } from '../api/client';
 import type { Catalogue, Checkin as CheckinT, KindId } from '../api/types';
 import { Icon } from '../components/Icon';
+import { Scale } from '../components/Scale';
 import { ConfirmDialog, ErrorNotice, KindTag, LoadFailed, Loading, Notice, Page, isNotFound, useAsync } from '../components/ui';
 import {
   EMPTY_FORM,
@@ -248,33 +249,15 @@ function CheckinEditor({ day, catalogue, existing }: { day: string; catalogue: C
       <fieldset class="card question" aria-describedby={errFor('closeness') ? 'closeness-error' : undefined}>
         <legend class="question-title">How close did you feel to your partner?</legend>
         <p class="hint">1 is far apart, 7 is very close. Any answer is fine.</p>
-        <div class="scale scale-7">
-          {[1, 2, 3, 4, 5, 6, 7].map((n) => (
-            <label class="scale-option">
-              <input
-                id={'closeness-' + n}
-                type="radio"
-                name="closeness"
-                value={n}
-                checked={form.closeness === n}
-                onChange={() => setForm({ ...form, closeness: n })}
-              />
-              <span class="scale-face">
-                <span class="scale-number">{n}</span>
-                <span class="sr-only">{CLOSENESS_WORDS[n]}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        <div class="scale-ends" aria-hidden="true">
-          <span>Far apart</span>
-          <span>Very close</span>
-        </div>
-        {form.closeness !== null && (
-          <p class="scale-chosen">
-            {form.closeness} · {CLOSENESS_WORDS[form.closeness]}
-          </p>
-        )}
+        <Scale
+          name="closeness"
+          idPrefix="closeness-"
+          min={1}
+          max={7}
+          value={form.closeness}
+          labelFor={(n) => CLOSENESS_WORDS[n]}
+          onChange={(n) => setForm({ ...form, closeness: n })}
+        />
         {errFor('closeness') && (
           <p class="field-error" id="closeness-error">
             <Icon name="alert" size={18} /> {errFor('closeness')}

@@ -3,9 +3,11 @@
 import { api } from '../api/endpoints';
 import type { Insight, Practice } from '../api/types';
 import { Icon } from '../components/Icon';
+import { idSegment } from '../lib/router';
 import { Card, KindTag, LoadFailed, Loading, Notice, Page, useAsync } from '../components/ui';
 import { formatDayShort, formatDayLong } from '../lib/dates';
-import { sortKinds } from '../lib/kinds';
+import { isKind, sortKinds } from '../lib/kinds';
+import { firstSentences, humanise } from '../lib/text';
 
 export const CONFIDENCE_WORDS: Record<Insight['confidence'], string> = {
   low: 'An early sign, from a small amount of data',
@@ -13,11 +15,6 @@ export const CONFIDENCE_WORDS: Record<Insight['confidence'], string> = {
   high: 'A clear, steady pattern in your data',
 };
 
-/** "after_sex_distance" → "After sex distance"; keeps what the server wrote readable. */
-export function humanise(key: string): string {
-  const s = key.replace(/[_-]+/g, ' ').trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function ToneBadge({ tone }: { tone: Insight['tone'] }) {
   return tone === 'strength' ? (
@@ -63,11 +60,17 @@ function InsightList({ feed, practices }: { feed: Awaited<ReturnType<typeof api.
         {feed.insights.map((i) => (
           <li>
             <Card as="article" class={'insight insight-' + i.tone} labelledBy={'insight-' + i.id}>
-              <ToneBadge tone={i.tone} />
+              <p class="insight-tags">
+                <ToneBadge tone={i.tone} />
+                {i.kind && isKind(i.kind) && <KindTag kind={i.kind} small />}
+              </p>
               <h2 id={'insight-' + i.id}>
-                <a href={'/insights/' + encodeURIComponent(i.id)}>{i.title}</a>
+                <a href={'/insights/' + idSegment(i.id)}>{i.title}</a>
               </h2>
-              <p>{i.explanation}</p>
+              <p>
+                {firstSentences(i.explanation).text}
+                {firstSentences(i.explanation).cut && <span class="muted"> Open it to read more.</span>}
+              </p>
               <p class="confidence">
                 <Icon name="info" size={18} /> {CONFIDENCE_WORDS[i.confidence]}
               </p>
@@ -77,7 +80,7 @@ function InsightList({ feed, practices }: { feed: Awaited<ReturnType<typeof api.
                   {i.practices.map((id, n) => (
                     <>
                       {n > 0 && ', '}
-                      <a href={'/practices/' + encodeURIComponent(id)}>{byId.get(id)?.title ?? humanise(id)}</a>
+                      <a href={'/practices/' + idSegment(id)}>{byId.get(id)?.title ?? humanise(id)}</a>
                     </>
                   ))}
                 </p>
@@ -124,7 +127,10 @@ export function InsightDetailPage({ id }: { id: string }) {
   const practices = new Map(data.data[1].practices.map((p) => [p.id, p]));
   return (
     <Page title={insight.title} back={back}>
-      <ToneBadge tone={insight.tone} />
+      <p class="insight-tags">
+        <ToneBadge tone={insight.tone} />
+        {insight.kind && isKind(insight.kind) && <KindTag kind={insight.kind} small />}
+      </p>
       <Card>
         <p class="lead-text">{insight.explanation}</p>
         <p class="confidence">
@@ -214,7 +220,7 @@ export function PracticeSummary({ id, practice, reason }: { id: string; practice
   return (
     <Card as="article" class="practice-summary" labelledBy={'p-' + id}>
       <h3 id={'p-' + id}>
-        <a href={'/practices/' + encodeURIComponent(id)}>{practice?.title ?? humanise(id)}</a>
+        <a href={'/practices/' + idSegment(id)}>{practice?.title ?? humanise(id)}</a>
       </h3>
       {reason && <p class="reason">{reason}</p>}
       {practice && (

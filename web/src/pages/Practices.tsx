@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/endpoints';
 import type { KindId, PracticeDetail, PracticeEvent } from '../api/types';
 import { Icon } from '../components/Icon';
+import { Scale } from '../components/Scale';
 import { Card, ErrorNotice, KindTag, LoadFailed, Loading, Notice, Page, useAsync } from '../components/ui';
 import { formatTimestamp } from '../lib/dates';
 import { KIND_ORDER, KIND_SHORT, sortKinds } from '../lib/kinds';
@@ -171,7 +172,7 @@ function PracticeBody({ detail, reload }: { detail: PracticeDetail; reload: () =
         <h2 id="do-title">{phase === 'finished' ? 'Thank you' : 'When you’re ready'}</h2>
         {phase === 'idle' || phase === 'not_now' ? (
           <>
-            {phase === 'not_now' && <Notice tone="success">Set aside. It won’t be suggested for a while.</Notice>}
+            {phase === 'not_now' && <Notice tone="success">Set aside for now. You can come back to it any time.</Notice>}
             <div class="actions">
               <button type="button" class="btn btn-primary" disabled={busy} onClick={() => run(() => api.startPractice(p.id), 'started')}>
                 Start this practice
@@ -199,24 +200,7 @@ function PracticeBody({ detail, reload }: { detail: PracticeDetail; reload: () =
           <form onSubmit={submitRating} noValidate>
             <fieldset class="scale-question" aria-describedby={ratingError ? 'rating-error' : undefined}>
               <legend>Did you feel closer afterwards?</legend>
-              <div class="scale scale-5">
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <label class="scale-option">
-                    <input type="radio" name="felt_closer" value={n} checked={rating === n} onChange={() => setRating(n)} />
-                    <span class="scale-face">
-                      <span class="scale-number">{n}</span>
-                      <span class="sr-only">{FELT_CLOSER[n]}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-              <div class="scale-ends" aria-hidden="true">
-                <span>{FELT_CLOSER[1]}</span>
-                <span>{FELT_CLOSER[5]}</span>
-              </div>
-              <p class="scale-chosen" aria-hidden="true">
-                {rating !== null ? `${rating} · ${FELT_CLOSER[rating]}` : '\u00a0'}
-              </p>
+              <Scale name="felt_closer" min={1} max={5} value={rating} labelFor={(n) => FELT_CLOSER[n]} onChange={(n) => { setRating(n); setRatingError(null); }} />
             </fieldset>
             {ratingError && (
               <p class="field-error" id="rating-error">

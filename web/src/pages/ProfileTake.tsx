@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api } from '../api/endpoints';
 import type { ProfileAnswers, ProfileItems } from '../api/types';
 import { Icon } from '../components/Icon';
+import { Scale } from '../components/Scale';
 import { Card, ErrorNotice, KindTag, LoadFailed, Loading, Notice, Page, isNotFound, useAsync } from '../components/ui';
 import { KIND_LABEL } from '../lib/kinds';
 import {
@@ -37,7 +38,7 @@ export function ProfileTakePage() {
     return { items, draft, resumed, kindLabels: Object.fromEntries(catalogue.kinds.map((k) => [k.id, k.label])) };
   });
   return (
-    <Page title="Intimacy profile" back={{ href: '/profile', label: 'Profile' }}>
+    <Page title="Intimacy profile" class="page-compact">
       {data.data ? (
         <Questionnaire {...data.data} />
       ) : data.error !== undefined ? (
@@ -153,7 +154,7 @@ function Questionnaire({ items, draft, resumed, kindLabels }: { items: ProfileIt
             headingRef={stepHeading}
             kindLabel={step.type === 'item' ? kindLabels[step.kind] ?? KIND_LABEL[step.kind] : undefined}
           />
-          <div class="actions actions-split">
+          <div class="actions actions-split question-nav">
             <button type="button" class="btn btn-secondary" onClick={() => go(index - 1)} disabled={index === 0}>
               <Icon name="back" size={20} /> Back
             </button>
@@ -203,30 +204,11 @@ function ScaleQuestion(props: {
   labels: string[];
   onChange: (v: number) => void;
 }) {
-  const values: number[] = [];
-  for (let v = props.min; v <= props.max; v++) values.push(v);
   const labelFor = (v: number) => props.labels[v - props.min] ?? String(v);
   return (
     <fieldset class="scale-question">
       <legend>{props.legend}</legend>
-      <div class={'scale scale-' + values.length}>
-        {values.map((v) => (
-          <label class="scale-option">
-            <input type="radio" name={props.name} value={v} checked={props.value === v} onChange={() => props.onChange(v)} />
-            <span class="scale-face">
-              <span class="scale-number">{v}</span>
-              <span class="sr-only">{labelFor(v)}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-      <div class="scale-ends" aria-hidden="true">
-        <span>{labelFor(props.min)}</span>
-        <span>{labelFor(props.max)}</span>
-      </div>
-      <p class="scale-chosen" aria-hidden="true">
-        {props.value !== undefined ? `${props.value} · ${labelFor(props.value)}` : '\u00a0'}
-      </p>
+      <Scale name={props.name} min={props.min} max={props.max} value={props.value} labelFor={labelFor} onChange={props.onChange} />
     </fieldset>
   );
 }

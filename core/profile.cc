@@ -111,25 +111,18 @@ Status ValidateProfileAnswers(const ProfileAnswers& answers, bool require_comple
   RAPPORT_RETURN_IF_ERROR(CheckAnswers(answers.comfort, "comfort", is_comfort));
   if (!require_complete) return Status::Ok();
 
+  // A take needs one kind answered well enough to score, have and want alike. Every other
+  // scale may be skipped: someone may not want to answer about sexual closeness at all, and
+  // the closeness-comfort scale is private and optional. Skipped scales are reported as not
+  // scored, never guessed.
   ProfileScores scores = ScoreProfile(answers);
-  for (Kind k : kAllKinds) {
-    const KindScore& ks = scores.For(k);
-    for (const auto& [scale, field, how] :
-         {std::tuple{&ks.have, "have", "how it is now"}, std::tuple{&ks.want, "want", "how you'd like it"}}) {
-      if (scale->scored()) continue;
-      return Status::Invalid("Please answer at least " + std::to_string(MinAnsweredFor(scale->items)) +
-                                 " of the " + std::to_string(scale->items) + " \"" + how +
-                                 "\" questions about " + std::string(DescribeKind(k).phrase) +
-                                 ".",
-                             field);
-    }
+  for (const KindScore& ks : scores.kinds) {
+    if (ks.scored()) return Status::Ok();
   }
-  if (!scores.comfort.scored()) {
-    return Status::Invalid("Please answer at least " + std::to_string(MinAnsweredFor(scores.comfort.items)) +
-                               " of the " + std::to_string(scores.comfort.items) +
-                               " closeness-comfort questions.",
-                           "comfort");
-  }
+  return Status::Invalid("Please answer at least " + std::to_string(MinAnsweredFor(scores.kinds[0].have.items)) +
+                             " of the \"how it is now\" and of the \"how you'd like it\" questions about "
+                             "at least one kind of closeness. You can skip any other kind.",
+                         "have");
   return Status::Ok();
 }
 

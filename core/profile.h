@@ -93,9 +93,9 @@ ProfileScores ScoreProfile(const ProfileAnswers& answers);
 // - every id in have/want must be a profile item, every id in comfort a comfort item
 //   (field "have", "want" or "comfort", naming the unknown id);
 // - every value must be a whole number 1..5 (same fields);
-// - with require_complete (a final take, not a draft), every scale must have at least 80% of
-//   its items answered: have and want for each kind, and comfort; the message names the
-//   kind that is short. A draft may be partly answered.
+// - with require_complete (a final take, not a draft), at least one kind must be scored (80%
+//   of its have and of its want items answered). Any other kind, and the comfort scale, may
+//   be skipped; they are then reported as not scored. A draft may be answered in any part.
 Status ValidateProfileAnswers(const ProfileAnswers& answers, bool require_complete);
 
 // One take of the profile, as kept in the history: every retake is a new take.

@@ -13,16 +13,20 @@ class CoreApiTest : public ::testing::Test {
   void SetUp() override { ASSERT_TRUE(server_.ok()) << server_.Log(); }
 
   // A complete answer set: every item answered, have = `have`, want = `want`, comfort = 4.
-  std::string FullAnswers(Client& c, int have, int want) {
+  // `skip_kind` leaves one kind unanswered, and the comfort scale with it.
+  std::string FullAnswers(Client& c, int have, int want, const std::string& skip_kind = "") {
     auto items = Json(c.Get("/api/v1/profile/items").body);
     boost::json::object h, w, comfort;
     for (const auto& i : items.at("items").as_array()) {
+      if (i.at("kind").as_string() == skip_kind) continue;
       std::string id(i.at("id").as_string());
       bool reverse = i.at("reverse").as_bool();
       h[id] = reverse ? 6 - have : have;
       w[id] = reverse ? 6 - want : want;
     }
-    for (const auto& i : items.at("comfort_items").as_array()) comfort[std::string(i.at("id").as_string())] = 4;
+    if (skip_kind.empty()) {
+      for (const auto& i : items.at("comfort_items").as_array()) comfort[std::string(i.at("id").as_string())] = 4;
+    }
     return boost::json::serialize(boost::json::object{{"have", h}, {"want", w}, {"comfort", comfort}});
   }
 
@@ -63,6 +67,19 @@ TEST_F(CoreApiTest, ProfileCanBePausedResumedCompletedAndRetaken) {
   ASSERT_EQ(history.at("history").as_array().size(), 2u);
   EXPECT_EQ(history.at("latest").at("kinds").as_array()[0].at("gap").as_int64(), 0);
   EXPECT_EQ(history.at("history").as_array()[0].at("kinds").as_array()[0].at("gap").as_int64(), 75);
+}
+
+TEST_F(CoreApiTest, AKindAndTheComfortScaleCanBeSkipped) {
+  Person p = SignUp(server_.port(), "skip@example.com");
+  auto done = p.client.Post("/api/v1/profile", FullAnswers(p.client, 3, 3, "sexual"));
+  ASSERT_EQ(done.status, 201) << done.body;
+  auto result = Json(done.body);
+  for (const auto& k : result.at("kinds").as_array()) {
+    bool sexual = k.at("kind").as_string() == "sexual";
+    EXPECT_EQ(k.at("scored").as_bool(), !sexual);
+    if (sexual) EXPECT_TRUE(k.at("have").is_null());
+  }
+  EXPECT_FALSE(result.at("comfort").at("scored").as_bool());
 }
 
 TEST_F(CoreApiTest, ProfileAnswersAreValidated) {

@@ -100,6 +100,38 @@ const std::vector<Migration>& Migrations() {
             " occurred_at BIGINT NOT NULL, payload TEXT NOT NULL)"},
            {"CREATE INDEX practice_events_by_owner ON practice_events(owner_id, occurred_at)"},
        }},
+      {2,
+       "sharing, access log, desire answers",
+       {
+           // One row per granted category, per couple: a grant applies only inside the couple
+           // it was made in, so an unlink ends it and a new couple starts with none. Revoking
+           // deletes the row.
+           {"CREATE TABLE sharing_grants ("
+            " couple_id BIGINT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,"
+            " owner_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " category TEXT NOT NULL, granted_at BIGINT NOT NULL,"
+            " PRIMARY KEY (couple_id, owner_id, category))"},
+           {"CREATE INDEX sharing_grants_by_owner ON sharing_grants(owner_id)"},
+           // Pause and safety times per person, each sealed on its own (a positive safety
+           // check must not be readable from the database). NULL: never set.
+           {"CREATE TABLE sharing_states ("
+            " user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+            " paused TEXT, safety TEXT)"},
+           // Who read what of the owner's. reader_id has no foreign key: an entry outlives the
+           // reader's account. What and which day are sealed (they tell about activity).
+           {"CREATE TABLE access_log (" SQLITE_ID ","
+            " owner_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " at BIGINT NOT NULL, reader_id BIGINT NOT NULL, payload TEXT NOT NULL)",
+            "CREATE TABLE access_log (" PG_ID ","
+            " owner_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            " at BIGINT NOT NULL, reader_id BIGINT NOT NULL, payload TEXT NOT NULL)"},
+           {"CREATE INDEX access_log_by_owner ON access_log(owner_id, at, id)"},
+           // All of one person's desire answers as one sealed set: no per-idea rows, so the
+           // database does not even show how many ideas were answered, or when.
+           {"CREATE TABLE desire_answers ("
+            " owner_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+            " payload TEXT NOT NULL)"},
+       }},
   };
   return migrations;
 }

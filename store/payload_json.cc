@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include <charconv>
+
 namespace rapport::store::internal {
 namespace json = boost::json;
 namespace {
@@ -74,6 +76,9 @@ std::string CheckinToJson(const core::Checkin& c) {
   o["conflict"] = core::ConflictId(c.conflict);
   if (c.after_sex) o["after_sex"] = core::AfterSexId(*c.after_sex);
   o["note"] = c.note;
+  // 0 or 1 rather than false/true: the same length either way, so the size of the sealed row
+  // does not tell whether its note is shared.
+  o["share_note"] = c.share_note ? 1 : 0;
   return json::serialize(o);
 }
 
@@ -92,6 +97,15 @@ Result<core::Checkin> CheckinFromJson(std::string_view text, Date day) {
   auto parsed_conflict = core::ConflictFromId(conflict);
   if (!parsed_conflict) return Malformed("check-in");
   c.conflict = *parsed_conflict;
+  if (const json::value* share = o->if_contains("share_note")) {
+    if (share->is_int64() && (share->get_int64() == 0 || share->get_int64() == 1)) {
+      c.share_note = share->get_int64() == 1;
+    } else if (share->is_bool()) {
+      c.share_note = share->get_bool();
+    } else {
+      return Malformed("check-in");
+    }
+  }
   if (o->contains("after_sex")) {
     std::string after;
     if (!ReadString(*o, "after_sex", after)) return Malformed("check-in");
@@ -150,6 +164,91 @@ Result<core::PracticeEvent> PracticeEventFromJson(std::string_view text, std::in
     e.felt_closer = felt;
   }
   return e;
+}
+
+std::string DesireAnswersToJson(const std::vector<core::DesireAnswerRecord>& answers) {
+  json::array list;
+  list.reserve(answers.size());
+  for (const core::DesireAnswerRecord& r : answers) {
+    json::object a;
+    a["idea"] = r.idea_id;
+    a["answer"] = core::DesireAnswerId(r.answer);
+    a["at"] = r.answered_at;
+    list.emplace_back(std::move(a));
+  }
+  json::object o;
+  o["answers"] = std::move(list);
+  return json::serialize(o);
+}
+
+Result<std::vector<core::DesireAnswerRecord>> DesireAnswersFromJson(std::string_view text) {
+  json::value holder;
+  const json::object* o = ParseObject(text, holder);
+  const json::value* list = o ? o->if_contains("answers") : nullptr;
+  if (!list || !list->is_array()) return Malformed("desire answers");
+  std::vector<core::DesireAnswerRecord> answers;
+  answers.reserve(list->get_array().size());
+  for (const json::value& item : list->get_array()) {
+    if (!item.is_object()) return Malformed("desire answers");
+    const json::object& a = item.get_object();
+    core::DesireAnswerRecord r;
+    std::string answer;
+    const json::value* at = a.if_contains("at");
+    if (!ReadString(a, "idea", r.idea_id) || !ReadString(a, "answer", answer) || !at ||
+        !at->is_int64()) {
+      return Malformed("desire answers");
+    }
+    auto parsed = core::DesireAnswerFromId(answer);
+    if (!parsed) return Malformed("desire answers");
+    r.answer = *parsed;
+    r.answered_at = at->get_int64();
+    answers.push_back(std::move(r));
+  }
+  return answers;
+}
+
+std::string AccessToJson(std::string_view what, std::optional<Date> day) {
+  json::object o;
+  o["what"] = what;
+  if (day) o["day"] = day->ToString();
+  return json::serialize(o);
+}
+
+Status AccessFromJson(std::string_view text, std::string& what, std::optional<Date>& day) {
+  json::value holder;
+  const json::object* o = ParseObject(text, holder);
+  if (!o || !ReadString(*o, "what", what)) return Malformed("access entry");
+  day.reset();
+  if (o->contains("day")) {
+    std::string day_text;
+    if (!ReadString(*o, "day", day_text)) return Malformed("access entry");
+    day = Date::Parse(day_text);
+    if (!day) return Malformed("access entry");
+  }
+  return Status::Ok();
+}
+
+namespace {
+// Wide enough for any int64 with its sign.
+constexpr std::size_t kTimeTextWidth = 20;
+}  // namespace
+
+std::string OptionalTimeToText(std::optional<UnixSeconds> at) {
+  std::string text = at ? std::to_string(*at) : "none";
+  text.resize(kTimeTextWidth, ' ');
+  return text;
+}
+
+Result<std::optional<UnixSeconds>> OptionalTimeFromText(std::string_view text) {
+  if (text.size() != kTimeTextWidth) return Malformed("time");
+  text = text.substr(0, text.find(' '));
+  if (text == "none") return std::optional<UnixSeconds>();
+  UnixSeconds at = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), at);
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) {
+    return Malformed("time");
+  }
+  return std::optional<UnixSeconds>(at);
 }
 
 }  // namespace rapport::store::internal

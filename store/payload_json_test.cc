@@ -59,5 +59,89 @@ TEST(StorePayloadTest, PracticeEventRoundTripTakesIdAndTimeFromTheRow) {
   EXPECT_FALSE(PracticeEventFromJson(PracticeEventToJson(started), 1, 1)->felt_closer);
 }
 
+TEST(StorePayloadTest, ShareNoteRoundTripsAndDefaultsToFalseInOldRows) {
+  core::Checkin c;
+  c.day = Date::FromYmd(2024, 3, 1);
+  c.moments = {"deep_talk"};
+  c.closeness = 5;
+  c.note = "for you to read";
+  c.share_note = true;
+  auto shared = CheckinFromJson(CheckinToJson(c), c.day);
+  ASSERT_TRUE(shared.ok()) << shared.status().ToString();
+  EXPECT_TRUE(shared->share_note);
+  EXPECT_EQ(*shared, c);
+  core::Checkin kept = c;
+  kept.share_note = false;
+  EXPECT_EQ(*CheckinFromJson(CheckinToJson(kept), c.day), kept);
+  EXPECT_NE(*CheckinFromJson(CheckinToJson(kept), c.day), c);
+  // The sealed size must not tell a shared note from a private one.
+  EXPECT_EQ(CheckinToJson(c).size(), CheckinToJson(kept).size());
+
+  // A row written before share_note existed.
+  auto old = CheckinFromJson(
+      R"({"moments":["deep_talk"],"closeness":5,"feelings":[],"conflict":"none","note":"x"})",
+      c.day);
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  EXPECT_FALSE(old->share_note);
+  auto as_bool = CheckinFromJson(
+      R"({"moments":[],"closeness":5,"feelings":[],"conflict":"none","note":"","share_note":true})",
+      c.day);
+  ASSERT_TRUE(as_bool.ok());
+  EXPECT_TRUE(as_bool->share_note);
+  for (const char* bad : {R"({"moments":[],"closeness":5,"feelings":[],"conflict":"none","note":"","share_note":2})",
+                          R"({"moments":[],"closeness":5,"feelings":[],"conflict":"none","note":"","share_note":"yes"})"}) {
+    EXPECT_EQ(CheckinFromJson(bad, c.day).status().code(), Code::kInternal) << bad;
+  }
+}
+
+TEST(StorePayloadTest, DesireAnswersRoundTripInOrder) {
+  std::vector<core::DesireAnswerRecord> answers = {
+      {"slow_dance", core::DesireAnswer::kYes, 1700000000},
+      {"talk_dreams", core::DesireAnswer::kNotNow, 5},
+      {"x", core::DesireAnswer::kMaybe, 0},
+      {"y", core::DesireAnswer::kNo, -3}};
+  auto back = DesireAnswersFromJson(DesireAnswersToJson(answers));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, answers);
+  auto empty = DesireAnswersFromJson(DesireAnswersToJson({}));
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty->empty());
+  for (const char* bad : {"", "{}", R"({"answers":{}})", R"({"answers":[1]})",
+                          R"({"answers":[{"idea":"a","answer":"perhaps","at":1}]})",
+                          R"({"answers":[{"idea":"a","answer":"yes"}]})"}) {
+    EXPECT_EQ(DesireAnswersFromJson(bad).status().code(), Code::kInternal) << bad;
+  }
+}
+
+TEST(StorePayloadTest, AccessEntryRoundTrip) {
+  std::string what;
+  std::optional<Date> day = Date::FromYmd(2000, 1, 1);
+  ASSERT_TRUE(AccessFromJson(AccessToJson("profile", std::nullopt), what, day).ok());
+  EXPECT_EQ(what, "profile");
+  EXPECT_FALSE(day);
+  ASSERT_TRUE(AccessFromJson(AccessToJson("note", Date::FromYmd(2024, 2, 29)), what, day).ok());
+  EXPECT_EQ(what, "note");
+  EXPECT_EQ(day, Date::FromYmd(2024, 2, 29));
+  EXPECT_EQ(AccessFromJson(R"({"what":"note","day":"2024-02-30"})", what, day).code(),
+            Code::kInternal);
+  EXPECT_EQ(AccessFromJson("{}", what, day).code(), Code::kInternal);
+}
+
+TEST(StorePayloadTest, OptionalTimesHaveOneWidth) {
+  EXPECT_EQ(OptionalTimeToText(std::nullopt).size(), OptionalTimeToText(1700000000).size());
+  EXPECT_EQ(OptionalTimeToText(INT64_MIN).size(), OptionalTimeToText(0).size());
+  for (std::optional<UnixSeconds> t : {std::optional<UnixSeconds>(), std::optional<UnixSeconds>(0),
+                                       std::optional<UnixSeconds>(1700000000),
+                                       std::optional<UnixSeconds>(-5),
+                                       std::optional<UnixSeconds>(INT64_MIN)}) {
+    auto back = OptionalTimeFromText(OptionalTimeToText(t));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(*back, t);
+  }
+  EXPECT_EQ(OptionalTimeFromText("12").status().code(), Code::kInternal);
+  EXPECT_EQ(OptionalTimeFromText("12x                 ").status().code(), Code::kInternal);
+  EXPECT_EQ(OptionalTimeFromText("                    ").status().code(), Code::kInternal);
+}
+
 }  // namespace
 }  // namespace rapport::store::internal

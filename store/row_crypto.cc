@@ -30,6 +30,13 @@ std::string ProfileDraftAd(UserId owner) { return Join("profile_drafts", owner);
 std::string PracticeEventAd(UserId owner, std::int64_t id, UnixSeconds at) {
   return Join("practice_events", owner, std::to_string(id) + "|" + std::to_string(at));
 }
+std::string SharingStateAd(UserId owner, std::string_view field) {
+  return Join("sharing_states", owner, field);
+}
+std::string AccessAd(UserId owner, std::int64_t id, UnixSeconds at) {
+  return Join("access_log", owner, std::to_string(id) + "|" + std::to_string(at));
+}
+std::string DesireAnswersAd(UserId owner) { return Join("desire_answers", owner); }
 
 std::string SealToText(const Secret<std::string>& key, std::string_view plaintext,
                        std::string_view associated_data) {

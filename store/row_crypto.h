@@ -28,6 +28,11 @@ std::string CheckinAd(UserId owner, Date day);                            // che
 std::string ProfileAd(UserId owner, std::int64_t id, UnixSeconds taken_at);
 std::string ProfileDraftAd(UserId owner);
 std::string PracticeEventAd(UserId owner, std::int64_t id, UnixSeconds at);
+// sharing_states|<owner>|paused and sharing_states|<owner>|safety: each field of the row is
+// sealed on its own, so that setting one never needs to read the other.
+std::string SharingStateAd(UserId owner, std::string_view field);
+std::string AccessAd(UserId owner, std::int64_t id, UnixSeconds at);  // access_log|<owner>|<id>|<at>
+std::string DesireAnswersAd(UserId owner);                            // desire_answers|<owner>
 
 // Seal (crypto/envelope.h) then base64.
 std::string SealToText(const Secret<std::string>& key, std::string_view plaintext,

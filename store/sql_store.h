@@ -62,6 +62,29 @@ class SqlStore final : public Store {
   Result<std::int64_t> AddPracticeEvent(UserId owner, const core::PracticeEvent& event) override;
   Result<std::vector<core::PracticeEvent>> ListPracticeEvents(UserId owner) override;
 
+  // Grants are rows per (couple, owner, category); pause and safety times are sealed per
+  // person, each field on its own (sharing_states|<owner>|paused / |safety). Setting a time
+  // while one is already set keeps the earlier one, so the cutoff never moves later.
+  Result<SharingRecord> GetSharing(UserId owner) override;
+  Status SetGrant(UserId owner, core::ShareCategory category, bool granted,
+                  UnixSeconds now) override;
+  Status SetSharingPaused(UserId owner, std::optional<UnixSeconds> paused_at) override;
+  Status SetSafety(UserId owner, std::optional<UnixSeconds> since) override;
+  Result<SharingRecord> GetOwnSharingState(UserId owner) override;
+
+  Result<std::vector<core::Checkin>> ListCheckinsAsOf(UserId owner, Date from, Date to,
+                                                      UnixSeconds as_of) override;
+
+  // Access entries: reader and time in plain columns, what and day sealed and bound to the
+  // generated id like a practice event.
+  Status AddAccess(UserId owner, const AccessRecord& record) override;
+  Result<std::vector<AccessRecord>> ListAccess(UserId owner, std::size_t limit) override;
+
+  // One sealed set per owner (desire_answers|<owner>); set under the owner's lock.
+  Result<std::vector<core::DesireAnswerRecord>> ListDesireAnswers(UserId owner) override;
+  Status SetDesireAnswer(UserId owner, const std::string& idea_id,
+                         std::optional<core::DesireAnswer> answer, UnixSeconds now) override;
+
  private:
   // The owner's unwrapped data key: from the cache, or read (committed state) and unwrapped.
   // kNotFound when the user does not exist; kInternal when the wrapped key does not open
@@ -74,6 +97,14 @@ class SqlStore final : public Store {
   // transactions touching the same people queue up instead of deadlocking; on SQLite (one
   // writer) only checks they exist. kNotFound when one does not exist.
   Status LockUsers(soci::session& sql, UserId a, UserId b = UserId());
+
+  // ListCheckins and ListCheckinsAsOf: as_of limits updated_at when set.
+  Result<std::vector<core::Checkin>> ListCheckinsUpTo(UserId owner, Date from, Date to,
+                                                      std::optional<UnixSeconds> as_of);
+  // The owner's pause and safety times (both nullopt when never set), read through `sql`.
+  Status ReadSharingState(soci::session& sql, UserId owner, SharingRecord& out);
+  // SetSharingPaused / SetSafety: `field` is "paused" or "safety".
+  Status SetStateTime(UserId owner, const char* field, std::optional<UnixSeconds> at);
 
   std::unique_ptr<Database> db_;
   const Secret<std::string> master_key_;

@@ -1,5 +1,7 @@
 #include <soci/soci.h>
 
+#include <cstdint>
+
 #include "base/secret.h"
 #include "store/payload_json.h"
 #include "store/sql_store.h"
@@ -58,17 +60,31 @@ Status SqlStore::DeleteCheckin(UserId owner, Date day) {
 }
 
 Result<std::vector<core::Checkin>> SqlStore::ListCheckins(UserId owner, Date from, Date to) {
+  return ListCheckinsUpTo(owner, from, to, std::nullopt);
+}
+
+Result<std::vector<core::Checkin>> SqlStore::ListCheckinsAsOf(UserId owner, Date from, Date to,
+                                                              UnixSeconds as_of) {
+  return ListCheckinsUpTo(owner, from, to, as_of);
+}
+
+Result<std::vector<core::Checkin>> SqlStore::ListCheckinsUpTo(UserId owner, Date from, Date to,
+                                                              std::optional<UnixSeconds> as_of) {
   const std::int64_t uid = owner.value();
   const int first = from.days(), last = to.days();
+  // Without a limit, the largest time compares above every stored one: one statement text.
+  const UnixSeconds changed_by = as_of ? *as_of : INT64_MAX;
   std::vector<core::Checkin> checkins;
   RAPPORT_RETURN_IF_ERROR(db_->Read("list check-ins", [&](soci::session& sql) -> Status {
+    checkins.clear();
     int day_number = 0;
     std::string payload;
     soci::statement st =
         (sql.prepare << "SELECT checkin_day, payload FROM checkins WHERE owner_id = :o"
-                        " AND checkin_day >= :f AND checkin_day <= :t ORDER BY checkin_day",
-         soci::use(uid), soci::use(first), soci::use(last), soci::into(day_number),
-         soci::into(payload));
+                        " AND checkin_day >= :f AND checkin_day <= :t AND updated_at <= :a"
+                        " ORDER BY checkin_day",
+         soci::use(uid), soci::use(first), soci::use(last), soci::use(changed_by),
+         soci::into(day_number), soci::into(payload));
     st.execute();
     DataKey key;
     while (st.fetch()) {

@@ -106,6 +106,9 @@ Status SqlStore::Unlink(UserId user, UnixSeconds now) {
     if (couple == 0) return Status::NotFound("Not paired with anyone.");
     sql << "UPDATE couples SET ended_at = :n WHERE id = :c", soci::use(now), soci::use(couple);
     sql << "DELETE FROM couple_members WHERE couple_id = :c", soci::use(couple);
+    // Grants apply only inside their couple, so they have already stopped applying; they
+    // have no purpose left either.
+    sql << "DELETE FROM sharing_grants WHERE couple_id = :c", soci::use(couple);
     return Status::Ok();
   });
 }

@@ -80,6 +80,10 @@ Status SqlStore::DeleteUser(UserId user) {
     sql << "DELETE FROM couple_members WHERE couple_id IN"
            " (SELECT couple_id FROM couple_members WHERE user_id = :u)",
         soci::use(id);
+    // Grants made in those couples, the partner's included: they name the couple.
+    sql << "DELETE FROM sharing_grants WHERE owner_id = :u OR couple_id IN"
+           " (SELECT id FROM couples WHERE first_user_id = :u1 OR second_user_id = :u2)",
+        soci::use(id), soci::use(id), soci::use(id);
     sql << "DELETE FROM couples WHERE first_user_id = :u1 OR second_user_id = :u2",
         soci::use(id), soci::use(id);
     // Explicit deletes rather than trusting ON DELETE CASCADE alone (it needs
@@ -91,6 +95,11 @@ Status SqlStore::DeleteUser(UserId user) {
              "DELETE FROM profiles WHERE owner_id = :u",
              "DELETE FROM profile_drafts WHERE owner_id = :u",
              "DELETE FROM practice_events WHERE owner_id = :u",
+             "DELETE FROM sharing_states WHERE user_id = :u",
+             // Their own log; entries in others' logs naming them as reader stay (the owner's
+             // record of who read their data).
+             "DELETE FROM access_log WHERE owner_id = :u",
+             "DELETE FROM desire_answers WHERE owner_id = :u",
              // Crypto-shredding: without the wrapped key, no copy of their ciphertext (in a
              // backup, a replica, a stolen disk) can be opened again.
              "DELETE FROM user_keys WHERE user_id = :u",

@@ -31,7 +31,7 @@ const SafetyContent& TheSafetyContent() {
            "Do you hold back what you write here because your partner might check it?"},
       },
       // positive message
-      "Thank you for answering. What you are living with is serious, and you are not alone: "
+      "Thank you for answering. What you told us matters, and you are not alone: "
       "many people have been where you are, and there are people whose work is to help. "
       "Nothing about this is something you caused.\n\n"
       "Rapport has just stopped sharing with your partner and turned off any comparison "

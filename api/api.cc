@@ -47,6 +47,10 @@ void AddAllRoutes(ApiRouter& router) {
   AddInsightRoutes(router);
   AddPracticeRoutes(router);
   AddCardRoutes(router);
+  AddSharingRoutes(router);
+  AddPartnerViewRoutes(router);
+  AddDesireRoutes(router);
+  AddSafetyRoutes(router);
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ json::object CheckinToJson(const core::Checkin& c) {
                  {"closeness", c.closeness},
                  {"feelings", ToArray(c.feelings)},
                  {"conflict", core::ConflictId(c.conflict)},
-                 {"note", c.note}};
+                 {"note", c.note},
+                 {"share_note", c.share_note}};
   if (c.after_sex) {
     o["after_sex"] = core::AfterSexId(*c.after_sex);
   } else {
@@ -33,7 +34,7 @@ json::object CheckinToJson(const core::Checkin& c) {
 }
 
 Result<core::Checkin> CheckinFromJson(const json::object& body, Date day) {
-  RAPPORT_RETURN_IF_ERROR(OnlyFields(body, {"day", "moments", "closeness", "feelings", "conflict", "after_sex", "note"}));
+  RAPPORT_RETURN_IF_ERROR(OnlyFields(body, {"day", "moments", "closeness", "feelings", "conflict", "after_sex", "note", "share_note"}));
   core::Checkin c;
   c.day = day;
   RAPPORT_ASSIGN_OR_RETURN(auto body_day, GetString(body, "day"));
@@ -64,6 +65,11 @@ Result<core::Checkin> CheckinFromJson(const json::object& body, Date day) {
   }
   RAPPORT_ASSIGN_OR_RETURN(auto note, GetString(body, "note"));
   if (note) c.note = std::move(*note);
+  auto share = body.find("share_note");
+  if (share != body.end() && !share->value().is_null()) {
+    if (!share->value().is_bool()) return Status::Invalid("'share_note' must be true or false.", "share_note");
+    c.share_note = share->value().as_bool();
+  }
   return c;
 }
 

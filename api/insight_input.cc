@@ -1,5 +1,8 @@
 #include "api/insight_input.h"
 
+#include "api/partner_access.h"
+#include "core/profile.h"
+
 namespace rapport::api {
 
 Result<Date> PersonToday(const Call& call, const QueryParams& query) {
@@ -13,6 +16,45 @@ Result<Date> PersonToday(const Call& call, const QueryParams& query) {
   return *day;
 }
 
+namespace {
+
+// What my partner granted me joins my insights (needs that differ, shared moments). Nothing
+// joins while I have asked for comparison to stop (my safety check).
+Status AddPartnerShare(Call& call, core::InsightInput& input) {
+  RAPPORT_ASSIGN_OR_RETURN(auto access, LoadPartnerAccess(call));
+  if (!access || access->viewer_in_safety) return Status::Ok();
+  core::PartnerShare share;
+  if (access->Granted(core::ShareCategory::kProfile)) {
+    RAPPORT_ASSIGN_OR_RETURN(auto takes, call.deps.store.ListProfiles(access->partner));
+    const store::ProfileRecord* latest = nullptr;
+    for (const auto& t : takes) {
+      if (access->cutoff && t.taken_at > *access->cutoff) continue;
+      if (!latest || t.taken_at >= latest->taken_at) latest = &t;
+    }
+    if (latest) {
+      share.profile = core::ScoreProfile(latest->answers);
+      RAPPORT_RETURN_IF_ERROR(LogPartnerRead(call, *access, "profile"));
+    }
+  }
+  if (access->Granted(core::ShareCategory::kCloseness) && access->Granted(core::ShareCategory::kMoments)) {
+    RAPPORT_ASSIGN_OR_RETURN(auto theirs, PartnerCheckins(call, *access, input.today - 365, input.today));
+    // Only what the two grants cover: the day, its closeness and its moments.
+    share.checkins.emplace();
+    for (auto& c : theirs) {
+      core::Checkin shared;
+      shared.day = c.day;
+      shared.closeness = c.closeness;
+      shared.moments = std::move(c.moments);
+      share.checkins->push_back(std::move(shared));
+    }
+    RAPPORT_RETURN_IF_ERROR(LogPartnerRead(call, *access, "moments"));
+  }
+  if (share.profile || share.checkins) input.partner = std::move(share);
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<core::InsightInput> LoadInsightInput(Call& call, Date today) {
   core::InsightInput input;
   input.today = today;
@@ -21,6 +63,7 @@ Result<core::InsightInput> LoadInsightInput(Call& call, Date today) {
   // The engine looks at the last 180 days at most; a year leaves room for trends and strengths.
   RAPPORT_ASSIGN_OR_RETURN(input.checkins, call.deps.store.ListCheckins(call.user(), today - 365, today));
   RAPPORT_ASSIGN_OR_RETURN(input.practice_events, call.deps.store.ListPracticeEvents(call.user()));
+  RAPPORT_RETURN_IF_ERROR(AddPartnerShare(call, input));
   return input;
 }
 

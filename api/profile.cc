@@ -2,6 +2,7 @@
 #include <boost/json.hpp>
 
 #include "api/json_body.h"
+#include "api/profile_json.h"
 #include "api/respond.h"
 #include "api/routes.h"
 #include "base/time_format.h"
@@ -28,27 +29,6 @@ json::value InstrumentJson() {
                       {"comfort_prompt", in.comfort_prompt},
                       {"items", std::move(items)},
                       {"comfort_items", std::move(comfort)}};
-}
-
-json::value Score(const core::ScaleScore& s) {
-  if (s.score) return *s.score;
-  return nullptr;
-}
-
-json::object ResultJson(std::int64_t id, UnixSeconds taken_at, const core::ProfileAnswers& answers) {
-  core::ProfileScores scores = core::ScoreProfile(answers);
-  json::array kinds;
-  for (const core::KindScore& k : scores.kinds) {
-    json::value gap = nullptr;
-    if (k.gap) gap = *k.gap;
-    kinds.push_back(json::object{{"kind", core::KindId(k.kind)}, {"have", Score(k.have)}, {"want", Score(k.want)},
-                                 {"gap", gap}, {"scored", k.scored()}});
-  }
-  return {{"id", id},
-          {"taken_at", FormatIsoUtc(taken_at)},
-          {"version", scores.instrument_version},
-          {"kinds", std::move(kinds)},
-          {"comfort", json::object{{"score", Score(scores.comfort)}, {"scored", scores.comfort.scored()}}}};
 }
 
 Status ReadScale(const json::object& body, const char* field, std::map<std::string, int>& out) {
@@ -120,14 +100,14 @@ http::Response AddTake(const http::Request& request, const http::PathParams&, Ca
   if (!id.ok()) return ErrorResponse(id.status());
   // The take is saved; a draft left behind would only offer to resume what is already done.
   (void)call.deps.store.DeleteProfileDraft(call.user());
-  return JsonResponse(201, ResultJson(*id, call.now, *answers));
+  return JsonResponse(201, ProfileResultJson(*id, call.now, *answers));
 }
 
 http::Response History(const http::Request&, const http::PathParams&, Call& call) {
   auto takes = call.deps.store.ListProfiles(call.user());
   if (!takes.ok()) return ErrorResponse(takes.status());
   json::array history;
-  for (const auto& t : *takes) history.push_back(ResultJson(t.id, t.taken_at, t.answers));
+  for (const auto& t : *takes) history.push_back(ProfileResultJson(t.id, t.taken_at, t.answers));
   json::value latest = history.empty() ? json::value(nullptr) : history.back();
   return JsonResponse(200, json::object{{"latest", std::move(latest)}, {"history", std::move(history)}});
 }

@@ -16,5 +16,9 @@ void AddProfileRoutes(ApiRouter& router);
 void AddInsightRoutes(ApiRouter& router);
 void AddPracticeRoutes(ApiRouter& router);
 void AddCardRoutes(ApiRouter& router);
+void AddSharingRoutes(ApiRouter& router);
+void AddPartnerViewRoutes(ApiRouter& router);
+void AddDesireRoutes(ApiRouter& router);
+void AddSafetyRoutes(ApiRouter& router);
 
 }  // namespace rapport::api

@@ -32,6 +32,7 @@ struct Checkin {
   Conflict conflict = Conflict::kNone;
   std::optional<AfterSex> after_sex;  // only when a sex moment is present
   std::string note;                   // optional, UTF-8, ≤ kMaxNoteChars code points
+  bool share_note = false;            // this check-in's note may be read by the partner
 
   bool HasSex() const;
   friend bool operator==(const Checkin&, const Checkin&) = default;

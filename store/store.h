@@ -17,6 +17,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,8 @@
 #include "base/secret.h"
 #include "base/status.h"
 #include "core/checkin.h"
+#include "core/desires.h"
+#include "core/sharing.h"
 #include "core/practice_log.h"
 #include "core/profile_answers.h"
 
@@ -64,6 +67,26 @@ struct CoupleRecord {
   UserId second;  // the person who accepted it
   UnixSeconds since = 0;
   UserId PartnerOf(UserId me) const { return me == first ? second : first; }
+};
+
+// What a person shares with their current partner, and whether that flow is held back.
+// Grants belong to the couple: after an unlink, and in any new couple, nothing is shared
+// until granted again (private by default).
+struct SharingRecord {
+  std::set<core::ShareCategory> granted;
+  std::optional<UnixSeconds> paused_at;      // "sharing paused" since
+  std::optional<UnixSeconds> safety_since;   // the private safety check was positive since
+  // While paused or after a positive safety check, the partner sees this person's data as it
+  // was at the earlier of those moments, and nothing after: exactly "nothing new".
+  std::optional<UnixSeconds> Cutoff() const;
+};
+
+// One time a partner (later: a practitioner) read something of the owner's.
+struct AccessRecord {
+  UnixSeconds at = 0;
+  UserId reader;              // may no longer exist
+  std::string what;           // a category id: "profile", "closeness", "moments", "insights", "note"
+  std::optional<Date> day;    // for a note or a day's check-in
 };
 
 struct ProfileRecord {
@@ -147,6 +170,37 @@ class Store {
   virtual Result<std::int64_t> AddPracticeEvent(UserId owner,
                                                 const core::PracticeEvent& event) = 0;
   virtual Result<std::vector<core::PracticeEvent>> ListPracticeEvents(UserId owner) = 0;
+
+  // --- sharing and consent -----------------------------------------------------------------
+  // The owner's grants to their current partner. kNotFound when not linked.
+  virtual Result<SharingRecord> GetSharing(UserId owner) = 0;
+  // Grants or revokes one category at once for the current couple. kNotFound when not linked.
+  virtual Status SetGrant(UserId owner, core::ShareCategory category, bool granted,
+                          UnixSeconds now) = 0;
+  // Pauses (a time) or resumes (nullopt) all sharing, keeping the grants. Works unlinked too.
+  virtual Status SetSharingPaused(UserId owner, std::optional<UnixSeconds> paused_at) = 0;
+  // Records (a time) or clears (nullopt) a positive private safety check. Only the owner can
+  // ever read it; nothing about it is stored but the time.
+  virtual Status SetSafety(UserId owner, std::optional<UnixSeconds> since) = 0;
+  // Pause and safety state without a couple (GetSharing needs one).
+  virtual Result<SharingRecord> GetOwnSharingState(UserId owner) = 0;
+
+  // The owner's check-ins with from <= day <= to whose last change was at or before `as_of`
+  // (what a partner may see while sharing is paused), oldest first.
+  virtual Result<std::vector<core::Checkin>> ListCheckinsAsOf(UserId owner, Date from, Date to,
+                                                              UnixSeconds as_of) = 0;
+
+  // Appends to the owner's access log. Nobody can edit or remove an entry (only deleting the
+  // owner's account removes their log).
+  virtual Status AddAccess(UserId owner, const AccessRecord& record) = 0;
+  virtual Result<std::vector<AccessRecord>> ListAccess(UserId owner, std::size_t limit) = 0;  // newest first
+
+  // --- desires and boundaries --------------------------------------------------------------
+  // The owner's answers, each with when it was given. Stored encrypted as one set per owner.
+  virtual Result<std::vector<core::DesireAnswerRecord>> ListDesireAnswers(UserId owner) = 0;
+  // Sets (or with nullopt removes) one answer atomically with respect to concurrent calls.
+  virtual Status SetDesireAnswer(UserId owner, const std::string& idea_id,
+                                 std::optional<core::DesireAnswer> answer, UnixSeconds now) = 0;
 };
 
 }  // namespace rapport::store

@@ -1,0 +1,35 @@
+#include "api/partner_access.h"
+
+namespace rapport::api {
+
+Result<std::optional<PartnerAccess>> LoadPartnerAccess(Call& call) {
+  RAPPORT_ASSIGN_OR_RETURN(auto couple, call.deps.store.FindCouple(call.user()));
+  if (!couple) return std::optional<PartnerAccess>();
+  PartnerAccess access;
+  access.partner = couple->PartnerOf(call.user());
+  auto sharing = call.deps.store.GetSharing(access.partner);
+  // The couple may have ended between the two reads: then there is nothing to see.
+  if (!sharing.ok() && sharing.status().code() == Code::kNotFound) return std::optional<PartnerAccess>();
+  if (!sharing.ok()) return sharing.status();
+  access.sharing = std::move(*sharing);
+  access.cutoff = access.sharing.Cutoff();
+  RAPPORT_ASSIGN_OR_RETURN(auto mine, call.deps.store.GetOwnSharingState(call.user()));
+  access.viewer_in_safety = mine.safety_since.has_value();
+  return std::optional<PartnerAccess>(std::move(access));
+}
+
+Status LogPartnerRead(Call& call, const PartnerAccess& access, std::string_view what, std::optional<Date> day) {
+  store::AccessRecord record;
+  record.at = call.now;
+  record.reader = call.user();
+  record.what = std::string(what);
+  record.day = day;
+  return call.deps.store.AddAccess(access.partner, record);
+}
+
+Result<std::vector<core::Checkin>> PartnerCheckins(Call& call, const PartnerAccess& access, Date from, Date to) {
+  if (access.cutoff) return call.deps.store.ListCheckinsAsOf(access.partner, from, to, *access.cutoff);
+  return call.deps.store.ListCheckins(access.partner, from, to);
+}
+
+}  // namespace rapport::api

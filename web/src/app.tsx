@@ -1,6 +1,6 @@
 // The shell: who is signed in, routes, navigation (side on desktop, tabs on phone) and quick exit.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api/client';
 import { api, onSessionEnded } from './api/endpoints';
 import type { Me } from './api/types';
@@ -9,7 +9,7 @@ import { ErrorNotice, Loading, focusNextPageHeading } from './components/ui';
 import { escapeDetector, quickExit } from './lib/quickExit';
 import { currentPath, matchRoute, navigate, normalisePath, subscribe, type Params, type Route } from './lib/router';
 import { AccountPage } from './pages/Account';
-import { LoginPage, SignupPage } from './pages/Auth';
+import { LoginPage, SignupPage, nextAfterSignIn } from './pages/Auth';
 import { CardsPage } from './pages/Cards';
 import { CheckinPage } from './pages/Checkin';
 import { HistoryPage } from './pages/History';
@@ -113,11 +113,15 @@ export function App() {
   const [me, setMeState] = useState<Me | null | undefined>(undefined);
   const [bootError, setBootError] = useState<unknown>(null);
   const [sessionEnded, setSessionEnded] = useState(false);
+  const lastUser = useRef<string | null>(null);
   useQuickExitKeys();
 
   const refreshMe = useCallback(async () => {
     try {
       const m = await api.me();
+      // Drafts kept across an ended session belong to that person only.
+      if (lastUser.current !== null && lastUser.current !== String(m.user.id)) forgetDrafts();
+      lastUser.current = String(m.user.id);
       setMeState(m);
       setSessionEnded(false);
       setBootError(null);
@@ -160,8 +164,11 @@ export function App() {
   // Redirects that depend on who is signed in.
   useEffect(() => {
     if (me === undefined) return;
+    // An effect from a render that is already out of date (the page moved on meanwhile) must not
+    // redirect: the next render decides for the current address.
+    if (normalisePath(location.pathname) !== p) return;
     if (p === '/') navigate(signedIn ? '/today' : '/login', { replace: true });
-    else if (match?.value.access === 'signed-out' && signedIn) navigate('/today', { replace: true });
+    else if (match?.value.access === 'signed-out' && signedIn) navigate(nextAfterSignIn(), { replace: true });
     else if (match?.value.access === 'signed-in' && !signedIn) navigate('/login?next=' + encodeURIComponent(path), { replace: true });
   }, [me, p, signedIn, match, path]);
 

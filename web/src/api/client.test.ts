@@ -110,6 +110,8 @@ test('429 carries Retry-After and the message says when to try again', async () 
   assert.equal(e.retryAfter, 900);
   assert.equal(describeError(e), 'Too many attempts. You can try again in 15 minutes.');
   assert.equal(f.calls.length, 1);
+  const said = new ApiError(429, 'too_many_requests', 'Please wait 15 minutes and try again.', undefined, 900);
+  assert.equal(describeError(said), 'Please wait 15 minutes and try again.', 'no second "try again in"');
 });
 
 test('401 tells the app the session ended, unless the caller expects it', async () => {

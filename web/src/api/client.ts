@@ -174,7 +174,7 @@ export function createClient(options: ClientOptions = {}): Client {
 export function describeError(error: unknown, kept?: string): string {
   const base =
     error instanceof ApiError
-      ? error.code === 'too_many_requests' && error.retryAfter
+      ? error.code === 'too_many_requests' && error.retryAfter && !/\b(second|minute|hour)s?\b/i.test(error.message)
         ? `${error.message.replace(/\s+$/, '')} You can try again in ${formatWait(error.retryAfter)}.`
         : error.message
       : 'Something unexpected went wrong.';

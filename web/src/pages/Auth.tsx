@@ -19,9 +19,9 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
-function safeNext(): string {
-  const next = queryParam('next');
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') && !next.startsWith('/signup')
+/** Where to go after signing in: the page the person was on (same origin only), or Today. */
+export function nextAfterSignIn(next: string | null = queryParam('next')): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') && !next.startsWith('/login') && !next.startsWith('/signup')
     ? next
     : '/today';
 }
@@ -83,10 +83,12 @@ export function LoginPage() {
     setErrors(next);
     if (next.email || next.password) return;
     setBusy(true);
+    // Read it now: once signed in, the app may already have moved on from this URL.
+    const destination = nextAfterSignIn();
     try {
       await api.login(email.trim(), password);
       await app.refreshMe();
-      navigate(safeNext(), { replace: true });
+      navigate(destination, { replace: true });
     } catch (error) {
       setErrors(splitError(error));
       setBusy(false);

@@ -134,12 +134,10 @@ function NotLinked() {
     }
   }
 
-  const acceptMessage =
-    acceptError instanceof ApiError
-      ? acceptError.status === 404
-        ? 'That code didn’t work. It may have a typo, or it may be used or expired. Ask your partner for a new one.'
-        : acceptError.message
-      : null;
+  // The server's words for a code that doesn't work belong next to the field; anything else
+  // (a lost connection, the other person already linked) is said below it.
+  const codeProblem = acceptError instanceof ApiError && (acceptError.status === 404 || acceptError.field === 'code');
+  const acceptMessage = codeProblem ? (acceptError as ApiError).message : null;
 
   return (
     <>
@@ -152,7 +150,15 @@ function NotLinked() {
               Your code
             </p>
             <p class="invite-code" aria-labelledby="invite-code-label">
-              <code ref={codeRef}>{invite.code}</code>
+              <code ref={codeRef}>
+                {/* Lines break only between groups, never inside one. */}
+                {invite.code.split('-').map((group, i, all) => (
+                  <>
+                    <span class="code-group">{group + (i < all.length - 1 ? '-' : '')}</span>
+                    <wbr />
+                  </>
+                ))}
+              </code>
             </p>
             <p class="muted">Expires {formatTimestamp(invite.expires_at)}</p>
             <div class="actions">
@@ -190,7 +196,7 @@ function NotLinked() {
               />
             )}
           </Field>
-          {acceptError && !(acceptError instanceof ApiError) && <ErrorNotice error={acceptError} />}
+          {acceptError && !codeProblem && <ErrorNotice error={acceptError} kept="The code is still in the box." />}
           <div class="actions">
             <button type="submit" class="btn btn-primary" disabled={accepting}>
               {accepting ? 'Linking…' : 'Link with my partner'}

@@ -67,4 +67,11 @@ Result<core::InsightInput> LoadInsightInput(Call& call, Date today) {
   return input;
 }
 
+Result<core::InsightInput> LoadInsightInputForRequest(const http::Request& request, Call& call) {
+  RAPPORT_ASSIGN_OR_RETURN(auto query, ParseQuery(request.query));
+  RAPPORT_RETURN_IF_ERROR(OnlyParams(query, {"today"}));
+  RAPPORT_ASSIGN_OR_RETURN(Date today, PersonToday(call, query));
+  return LoadInsightInput(call, today);
+}
+
 }  // namespace rapport::api

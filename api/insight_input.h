@@ -12,8 +12,11 @@ namespace rapport::api {
 // zone; accepted within a day of the server's UTC date), else the server's UTC date.
 Result<Date> PersonToday(const Call& call, const QueryParams& query);
 
-// My profile takes, my check-ins of the last year, my practice events. Partner data joins here
-// once sharing exists; until then `partner` stays empty.
+// My profile takes, my check-ins of the last year, my practice events, and what my partner
+// granted me (unless my own safety check asked for comparison to stop).
 Result<core::InsightInput> LoadInsightInput(Call& call, Date today);
+
+// For routes whose only query parameter is `today`: reads it and loads the input for that day.
+Result<core::InsightInput> LoadInsightInputForRequest(const http::Request& request, Call& call);
 
 }  // namespace rapport::api

@@ -11,18 +11,13 @@ namespace json = boost::json;
 namespace {
 
 http::Response ListInsights(const http::Request& request, const http::PathParams&, Call& call) {
-  auto query = ParseQuery(request.query);
-  if (!query.ok()) return ErrorResponse(query.status());
-  if (Status s = OnlyParams(*query, {"today"}); !s.ok()) return ErrorResponse(s);
-  auto today = PersonToday(call, *query);
-  if (!today.ok()) return ErrorResponse(today.status());
-  auto input = LoadInsightInput(call, *today);
+  auto input = LoadInsightInputForRequest(request, call);
   if (!input.ok()) return ErrorResponse(input.status());
   core::InsightReport report = core::ComputeInsightReport(*input);
   json::array insights, waiting;
   for (const auto& i : report.insights) insights.push_back(InsightToJson(i));
   for (const auto& w : report.not_enough_data) waiting.push_back(json::object{{"pattern", w.pattern}, {"needs", w.needs}});
-  return JsonResponse(200, json::object{{"today", today->ToString()}, {"insights", std::move(insights)}, {"not_enough_data", std::move(waiting)}});
+  return JsonResponse(200, json::object{{"today", input->today.ToString()}, {"insights", std::move(insights)}, {"not_enough_data", std::move(waiting)}});
 }
 
 }  // namespace

@@ -100,6 +100,12 @@ Result<std::optional<std::vector<std::string>>> GetStringList(const json::object
   return std::optional<std::vector<std::string>>(std::move(out));
 }
 
+Result<bool> RequireBool(const json::object& o, std::string_view name) {
+  auto it = o.find(name);
+  if (it == o.end() || !it->value().is_bool()) return WrongType(name, "true or false");
+  return it->value().as_bool();
+}
+
 Result<std::string> RequireString(const json::object& o, std::string_view name) {
   RAPPORT_ASSIGN_OR_RETURN(auto value, GetString(o, name));
   if (!value) return Missing(name);

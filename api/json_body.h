@@ -28,6 +28,9 @@ Result<std::optional<std::int64_t>> GetInt(const boost::json::object& o, std::st
 Result<std::optional<std::vector<std::string>>> GetStringList(const boost::json::object& o,
                                                                std::string_view name);
 
+// A field that must be present and exactly true or false.
+Result<bool> RequireBool(const boost::json::object& o, std::string_view name);
+
 // As above, but absent or null is kInvalid ("… is required").
 Result<std::string> RequireString(const boost::json::object& o, std::string_view name);
 Result<std::int64_t> RequireInt(const boost::json::object& o, std::string_view name);

@@ -14,17 +14,12 @@ namespace json = boost::json;
 namespace {
 
 http::Response ListPractices(const http::Request& request, const http::PathParams&, Call& call) {
-  auto query = ParseQuery(request.query);
-  if (!query.ok()) return ErrorResponse(query.status());
-  if (Status s = OnlyParams(*query, {"today"}); !s.ok()) return ErrorResponse(s);
-  auto today = PersonToday(call, *query);
-  if (!today.ok()) return ErrorResponse(today.status());
-  auto input = LoadInsightInput(call, *today);
+  auto input = LoadInsightInputForRequest(request, call);
   if (!input.ok()) return ErrorResponse(input.status());
   std::vector<core::Insight> insights = core::ComputeInsights(*input);
   std::optional<core::ProfileScores> latest;
   if (const core::ProfileTake* take = core::LatestTake(input->profile_history)) latest = core::ScoreProfile(take->answers);
-  auto recommended = core::RecommendPractices(insights, latest ? &*latest : nullptr, input->practice_events, *today);
+  auto recommended = core::RecommendPractices(insights, latest ? &*latest : nullptr, input->practice_events, input->today);
 
   json::array practices, recs;
   for (const auto& p : core::PracticeLibrary()) practices.push_back(PracticeToJson(p));

@@ -33,19 +33,21 @@ http::Response SharingState(Call& call) {
                                         {"paused_at", std::move(paused_at)}});
 }
 
+// A body of exactly one boolean field: {"granted": true}.
+Result<bool> ReadSwitch(const http::Request& request, std::string_view field) {
+  RAPPORT_ASSIGN_OR_RETURN(auto body, ParseObjectBody(request.body));
+  RAPPORT_RETURN_IF_ERROR(OnlyFields(body, {field}));
+  return RequireBool(body, field);
+}
+
 http::Response GetSharing(const http::Request&, const http::PathParams&, Call& call) { return SharingState(call); }
 
 http::Response SetGrant(const http::Request& request, const http::PathParams& params, Call& call) {
   auto category = core::ShareCategoryFromId(params.at("category"));
   if (!category) return ErrorResponse(Status::NotFound("There is no such sharing category."));
-  auto body = ParseObjectBody(request.body);
-  if (!body.ok()) return ErrorResponse(body.status());
-  if (Status s = OnlyFields(*body, {"granted"}); !s.ok()) return ErrorResponse(s);
-  auto it = body->find("granted");
-  if (it == body->end() || !it->value().is_bool()) {
-    return ErrorResponse(Status::Invalid("'granted' must be true or false.", "granted"));
-  }
-  Status s = call.deps.store.SetGrant(call.user(), *category, it->value().as_bool(), call.now);
+  auto granted = ReadSwitch(request, "granted");
+  if (!granted.ok()) return ErrorResponse(granted.status());
+  Status s = call.deps.store.SetGrant(call.user(), *category, *granted, call.now);
   if (s.code() == Code::kNotFound) {
     return ErrorResponse(Status::Conflict("You are not linked with a partner, so there is no one to share with."));
   }
@@ -54,18 +56,12 @@ http::Response SetGrant(const http::Request& request, const http::PathParams& pa
 }
 
 http::Response SetPaused(const http::Request& request, const http::PathParams&, Call& call) {
-  auto body = ParseObjectBody(request.body);
-  if (!body.ok()) return ErrorResponse(body.status());
-  if (Status s = OnlyFields(*body, {"paused"}); !s.ok()) return ErrorResponse(s);
-  auto it = body->find("paused");
-  if (it == body->end() || !it->value().is_bool()) {
-    return ErrorResponse(Status::Invalid("'paused' must be true or false.", "paused"));
-  }
+  auto pause = ReadSwitch(request, "paused");
+  if (!pause.ok()) return ErrorResponse(pause.status());
   auto own = call.deps.store.GetOwnSharingState(call.user());
   if (!own.ok()) return ErrorResponse(own.status());
-  bool pause = it->value().as_bool();
   // Pausing again keeps the first moment: what the partner sees must not move.
-  std::optional<UnixSeconds> paused_at = pause ? std::optional(own->paused_at.value_or(call.now)) : std::nullopt;
+  std::optional<UnixSeconds> paused_at = *pause ? std::optional(own->paused_at.value_or(call.now)) : std::nullopt;
   if (Status s = call.deps.store.SetSharingPaused(call.user(), paused_at); !s.ok()) return ErrorResponse(s);
   return SharingState(call);
 }

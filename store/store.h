@@ -115,7 +115,9 @@ class Store {
   virtual Result<UserRecord> GetUser(UserId user) = 0;
   virtual Status SetPasswordHash(UserId user, const std::string& password_hash) = 0;
   // Removes every row of the user (sessions, invites, couple link, check-ins, profiles,
-  // practice events) and destroys their wrapped data key, in one transaction.
+  // practice events, grants given and received, pause and safety state, their access log,
+  // their desire answers) and destroys their wrapped data key, in one transaction. Entries
+  // in other people's access logs that name them as the reader stay: those logs are not theirs.
   virtual Status DeleteUser(UserId user) = 0;
 
   // --- sessions ---------------------------------------------------------------------------

@@ -17,13 +17,17 @@ import { InsightDetailPage, InsightsPage } from './pages/Insights';
 import { GoodbyePage, NotFoundPage } from './pages/Misc';
 import { MorePage } from './pages/More';
 import { PartnerPage } from './pages/Partner';
+import { PartnerViewPage } from './pages/PartnerView';
+import { DesiresPage } from './pages/Desires';
+import { SafetyPage } from './pages/Safety';
+import { SharingPage } from './pages/Sharing';
 import { PracticeDetailPage, PracticesPage } from './pages/Practices';
 import { ProfilePage } from './pages/Profile';
 import { ProfileTakePage } from './pages/ProfileTake';
 import { AppContext, forgetDrafts, type AppState } from './state';
 
 type Access = 'signed-in' | 'signed-out' | 'any';
-type Section = 'today' | 'insights' | 'practices' | 'history' | 'profile' | 'cards' | 'partner' | 'account' | 'more' | 'none';
+type Section = 'today' | 'insights' | 'practices' | 'history' | 'profile' | 'cards' | 'partner' | 'account' | 'more' | 'sharing' | 'desires' | 'safety' | 'none';
 
 interface RouteDef {
   access: Access;
@@ -46,6 +50,10 @@ const ROUTES: Route<RouteDef>[] = [
   { pattern: '/profile/take', value: { access: 'signed-in', section: 'profile', render: () => <ProfileTakePage /> } },
   { pattern: '/cards', value: { access: 'signed-in', section: 'cards', render: () => <CardsPage /> } },
   { pattern: '/partner', value: { access: 'signed-in', section: 'partner', render: () => <PartnerPage /> } },
+  { pattern: '/partner/view', value: { access: 'signed-in', section: 'partner', render: () => <PartnerViewPage /> } },
+  { pattern: '/sharing', value: { access: 'signed-in', section: 'sharing', render: () => <SharingPage /> } },
+  { pattern: '/desires', value: { access: 'signed-in', section: 'desires', render: () => <DesiresPage /> } },
+  { pattern: '/safety', value: { access: 'signed-in', section: 'safety', render: () => <SafetyPage /> } },
   { pattern: '/account', value: { access: 'signed-in', section: 'account', render: () => <AccountPage /> } },
   { pattern: '/more', value: { access: 'signed-in', section: 'more', render: () => <MorePage /> } },
 ];
@@ -65,11 +73,14 @@ const NAV: NavItem[] = [
   { href: '/profile', label: 'Profile', icon: 'profile', section: 'profile' },
   { href: '/cards', label: 'Sex & intimacy', icon: 'cards', section: 'cards' },
   { href: '/partner', label: 'Partner', icon: 'partner', section: 'partner' },
+  { href: '/desires', label: 'Desires', icon: 'strength', section: 'desires' },
+  { href: '/sharing', label: 'Sharing', icon: 'lock', section: 'sharing' },
   { href: '/account', label: 'Account', icon: 'account', section: 'account' },
+  { href: '/safety', label: 'Safety check', icon: 'leaf', section: 'safety' },
 ];
 
 const TABS: NavItem[] = [...NAV.slice(0, 4), { href: '/more', label: 'More', icon: 'more', section: 'more' }];
-const MORE_SECTIONS: Section[] = ['profile', 'cards', 'partner', 'account', 'more'];
+const MORE_SECTIONS: Section[] = ['profile', 'cards', 'partner', 'account', 'more', 'sharing', 'desires', 'safety'];
 
 function usePath(): string {
   const [path, setPath] = useState(currentPath());

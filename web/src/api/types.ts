@@ -73,6 +73,8 @@ export interface Checkin {
   conflict: ConflictState;
   after_sex: string | null;
   note: string;
+  /** The partner may read this one check-in's note. */
+  share_note?: boolean;
 }
 
 export interface CheckinInput {
@@ -82,6 +84,7 @@ export interface CheckinInput {
   conflict: ConflictState;
   after_sex?: string;
   note?: string;
+  share_note?: boolean;
 }
 
 export interface ProfileItem {

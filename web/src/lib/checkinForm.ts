@@ -11,6 +11,8 @@ export interface CheckinForm {
   conflict: ConflictState;
   afterSex: string | null;
   note: string;
+  /** Let the partner read this check-in's note (never in bulk: one check-in at a time). */
+  shareNote?: boolean;
 }
 
 export const EMPTY_FORM: CheckinForm = {
@@ -59,6 +61,7 @@ export function formFromCheckin(c: Checkin): CheckinForm {
     conflict: c.conflict,
     afterSex: c.after_sex ?? null,
     note: c.note ?? '',
+    shareNote: !!c.share_note,
   };
 }
 
@@ -70,7 +73,8 @@ export function sameForm(a: CheckinForm, b: CheckinForm): boolean {
     set(a.feelings) === set(b.feelings) &&
     a.conflict === b.conflict &&
     a.afterSex === b.afterSex &&
-    a.note === b.note
+    a.note === b.note &&
+    !!a.shareNote === !!b.shareNote
   );
 }
 
@@ -90,6 +94,7 @@ export function toInput(
   };
   if (form.afterSex && hasSex(form, moments)) input.after_sex = form.afterSex;
   if (form.note.trim()) input.note = form.note;
+  if (form.shareNote && form.note.trim()) input.share_note = true;
   return { input };
 }
 

@@ -23,6 +23,7 @@ import {
 import { addDays, formatDayLong, isDay, localDay, relativeDayLabel } from '../lib/dates';
 import { navigate } from '../lib/router';
 import { checkinDrafts, loadCatalogue, useApp } from '../state';
+import { NoteShareToggle } from './NoteShare';
 
 const CLOSENESS_WORDS: Record<number, string> = {
   1: 'Far apart',
@@ -153,6 +154,7 @@ type SaveState =
   | { kind: 'error'; error: unknown };
 
 function CheckinEditor({ day, catalogue, existing }: { day: string; catalogue: Catalogue; existing: CheckinT | null }) {
+  const app = useApp();
   const savedForm = useMemo(() => (existing ? formFromCheckin(existing) : EMPTY_FORM), [existing]);
   const [saved, setSaved] = useState<CheckinForm>(savedForm);
   const [hasSaved, setHasSaved] = useState(existing !== null);
@@ -360,7 +362,10 @@ function CheckinEditor({ day, catalogue, existing }: { day: string; catalogue: C
             A note, just for you
           </label>
           <p class="hint" id="note-hint">
-            <Icon name="lock" size={16} /> Optional. Only you can read it, even when you share other things.
+            <Icon name="lock" size={16} />{' '}
+            {form.shareNote && app.me?.partner.linked
+              ? 'Optional. You’ve chosen to let your partner read this note.'
+              : 'Optional. Only you can read it, even when you share other things.'}
           </p>
           <textarea
             id="note"
@@ -380,6 +385,9 @@ function CheckinEditor({ day, catalogue, existing }: { day: string; catalogue: C
             </p>
           )}
         </div>
+        {app.me?.partner.linked && (
+          <NoteShareToggle checked={!!form.shareNote} onChange={(shareNote) => setForm({ ...form, shareNote })} />
+        )}
       </div>
 
       <div class={'save-bar' + (dirty || save.kind === 'error' || save.kind === 'saving' ? ' is-pending' : '')}>

@@ -72,7 +72,12 @@ function InsightList({ feed, practices }: { feed: Awaited<ReturnType<typeof api.
                 {firstSentences(i.explanation).cut && <span class="muted"> Open it to read more.</span>}
               </p>
               <p class="confidence">
-                <Icon name="info" size={18} /> {CONFIDENCE_WORDS[i.confidence]}
+                <Icon name="info" size={18} />
+                <span>
+                  {CONFIDENCE_WORDS[i.confidence]}
+                  {i.evidence?.days && i.evidence.days.length > 0 &&
+                    ` · based on ${i.evidence.days.length} ${i.evidence.days.length === 1 ? 'day' : 'days'}`}
+                </span>
               </p>
               {i.practices.length > 0 && (
                 <p class="small">

@@ -63,6 +63,14 @@ function Linked({ since, onUnlinked }: { since: string; onUnlinked: () => void }
         <p>
           Linking alone shares nothing. Your check-ins, notes and answers stay yours unless you choose to share them.
         </p>
+        <div class="actions">
+          <a class="btn btn-primary" href="/partner/view">
+            See side by side
+          </a>
+          <a class="btn btn-secondary" href="/sharing">
+            Choose what you share
+          </a>
+        </div>
       </Card>
       <Card>
         <h2>Unlink</h2>

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   CLI::App* serve = cli.add_subcommand("serve", "Serve the web app and the API");
   serve->add_option("--listen", options.listen, "Address and port to listen on")->capture_default_str();
   add_storage(serve);
+  serve->add_option("--tls-cert", options.tls_cert, "PEM certificate chain: serve HTTPS");
+  serve->add_option("--tls-key", options.tls_key, "PEM private key of --tls-cert");
   serve->add_flag("--insecure-http", options.insecure_http, "Allow plain HTTP on a non-loopback address");
   serve->add_option("--public-origin", options.public_origin,
                     "The origin people use, e.g. https://rapport.example (behind a TLS proxy)");

@@ -43,11 +43,14 @@ int RunServe(const ServeOptions& options) {
     spdlog::error("{}", s.message());
     return 2;
   }
-  if (!IsLoopback(server_options.address) && !options.insecure_http) {
+  server_options.tls_cert_file = options.tls_cert;
+  server_options.tls_key_file = options.tls_key;
+  const bool tls = !options.tls_cert.empty();
+  if (!IsLoopback(server_options.address) && !tls && !options.insecure_http) {
     spdlog::error(
-        "Refusing to listen on {}: Rapport serves plain HTTP, and people's most private data must not "
-        "cross a network unencrypted. Listen on 127.0.0.1 behind a TLS reverse proxy (and pass "
-        "--public-origin https://your.host), or pass --insecure-http if you really mean it.",
+        "Refusing to listen on {} without TLS: people's most private data must not cross a network "
+        "unencrypted. Pass --tls-cert and --tls-key, or listen on 127.0.0.1 behind a TLS reverse proxy "
+        "(with --public-origin https://your.host), or pass --insecure-http if you really mean it.",
         server_options.address);
     return 2;
   }
@@ -59,7 +62,7 @@ int RunServe(const ServeOptions& options) {
 
   api::ApiOptions api_options;
   api_options.public_origin = options.public_origin;
-  api_options.secure_cookies = options.public_origin.starts_with("https://");
+  api_options.secure_cookies = tls || options.public_origin.starts_with("https://");
   auth::Sessions sessions(**store, api_options.sessions);
   auth::LoginLimiter login_limiter(api_options.login_limits);
   api::Api api(api::Deps{**store, sessions, login_limiter, Now, api_options});
@@ -82,7 +85,8 @@ int RunServe(const ServeOptions& options) {
     spdlog::error("{}", s.message());
     return 1;
   }
-  spdlog::info("Rapport is listening on http://{}:{}/ (data in {})", server_options.address, server.port(), options.data_dir);
+  spdlog::info("Rapport is listening on {}://{}:{}/ (data in {})", tls ? "https" : "http", server_options.address,
+               server.port(), options.data_dir);
   server.Run();
   spdlog::info("Rapport stopped; every answered request was saved.");
   return 0;

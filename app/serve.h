@@ -11,6 +11,8 @@ struct ServeOptions {
   std::string data_dir = "var";
   std::string db;  // empty: sqlite:<data_dir>/rapport.db
   bool insecure_http = false;
+  std::string tls_cert;  // PEM certificate chain: serve HTTPS (with tls_key)
+  std::string tls_key;
   std::string public_origin;  // "https://…" when behind a TLS reverse proxy
   int io_threads = 0;         // 0: one per core
   int worker_threads = 8;

@@ -12,8 +12,10 @@
 #include <vector>
 
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include "http/json_error.h"
 #include "http/security_headers.h"
@@ -29,8 +31,9 @@ using boost::system::error_code;
 using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
 constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
 
-Request ToRequest(bhttp::request<bhttp::string_body>& in, std::string remote) {
+Request ToRequest(bhttp::request<bhttp::string_body>& in, std::string remote, bool secure) {
   Request r;
+  r.secure = secure;
   r.method = std::string(in.method_string());
   r.target = std::string(in.target());
   auto q = r.target.find('?');
@@ -61,6 +64,7 @@ struct Server::Impl {
   std::vector<std::unique_ptr<Loop>> loops;
   asio::thread_pool workers;
   std::optional<asio::signal_set> signals;
+  std::optional<asio::ssl::context> tls;  // set when serving HTTPS
   std::atomic<bool> stopping{false};
   unsigned short bound_port = 0;
 
@@ -89,11 +93,16 @@ struct Server::Impl {
         co_await pause.async_wait(kTuple);
         continue;
       }
-      asio::co_spawn(loop.ctx, Serve(loop, beast::tcp_stream(std::move(socket))), asio::detached);
+      if (tls) {
+        asio::co_spawn(loop.ctx, ServeTls(loop, std::move(socket)), asio::detached);
+      } else {
+        asio::co_spawn(loop.ctx, ServePlain(loop, std::move(socket)), asio::detached);
+      }
     }
   }
 
-  asio::awaitable<bool> WriteResponse(beast::tcp_stream& stream, const Request& request,
+  template <typename Stream>
+  asio::awaitable<bool> WriteResponse(Stream& stream, const Request& request,
                                       Response response, unsigned version, bool keep_alive,
                                       std::chrono::steady_clock::time_point start) {
     AddSecurityHeaders(request, response);
@@ -106,7 +115,7 @@ struct Server::Impl {
     out.body() = std::move(response.body);
     out.keep_alive(keep_alive && !stopping);
     out.prepare_payload();
-    stream.expires_after(options.write_timeout);
+    beast::get_lowest_layer(stream).expires_after(options.write_timeout);
     auto [ec, bytes] = co_await bhttp::async_write(stream, out, kTuple);
     if (access_log) {
       access_log(request, response, std::chrono::duration_cast<std::chrono::microseconds>(
@@ -115,11 +124,34 @@ struct Server::Impl {
     co_return !ec && out.keep_alive();
   }
 
-  asio::awaitable<void> Serve(Loop& loop, beast::tcp_stream stream) {
+  asio::awaitable<void> ServePlain(Loop& loop, tcp::socket socket) {
+    beast::tcp_stream stream(std::move(socket));
+    co_await Serve(loop, stream, /*secure=*/false);
+    error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  asio::awaitable<void> ServeTls(Loop& loop, tcp::socket socket) {
+    beast::ssl_stream<beast::tcp_stream> stream(beast::tcp_stream(std::move(socket)), *tls);
+    // The handshake gets the same deadline as a request: a silent client can't hold a slot.
+    beast::get_lowest_layer(stream).expires_after(options.read_timeout);
+    loop.idle.insert(&beast::get_lowest_layer(stream));
+    auto [ec] = co_await stream.async_handshake(asio::ssl::stream_base::server, kTuple);
+    loop.idle.erase(&beast::get_lowest_layer(stream));
+    if (ec) co_return;
+    co_await Serve(loop, stream, /*secure=*/true);
+    beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(5));
+    co_await stream.async_shutdown(kTuple);
+  }
+
+  // One connection, plain or TLS: requests strictly one after another, each under the limits.
+  template <typename Stream>
+  asio::awaitable<void> Serve(Loop& loop, Stream& stream, bool secure) {
+    beast::tcp_stream& lowest = beast::get_lowest_layer(stream);
     std::string remote;
     {
       error_code ec;
-      auto endpoint = stream.socket().remote_endpoint(ec);
+      auto endpoint = lowest.socket().remote_endpoint(ec);
       if (!ec) remote = endpoint.address().to_string();
     }
     // Bounds what a client can make us hold, pipelined requests included.
@@ -128,13 +160,14 @@ struct Server::Impl {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
       parser.body_limit(options.body_limit);
-      stream.expires_after(options.read_timeout);
-      loop.idle.insert(&stream);
+      lowest.expires_after(options.read_timeout);
+      loop.idle.insert(&lowest);
       auto [ec, bytes] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
-      loop.idle.erase(&stream);
+      loop.idle.erase(&lowest);
       auto start = std::chrono::steady_clock::now();
       if (ec) {
         Request bare;
+        bare.secure = secure;
         bare.method = "?";
         bare.remote_address = remote;
         std::optional<Response> error;
@@ -153,7 +186,7 @@ struct Server::Impl {
         break;
       }
       auto in = parser.release();
-      Request request = ToRequest(in, remote);
+      Request request = ToRequest(in, remote, secure);
       bool keep_alive = in.keep_alive() && ++served < options.max_requests_per_connection;
       Response response = co_await asio::co_spawn(
           workers.get_executor(),
@@ -161,8 +194,6 @@ struct Server::Impl {
           asio::use_awaitable);
       if (!co_await WriteResponse(stream, request, std::move(response), in.version(), keep_alive, start)) break;
     }
-    error_code ignored;
-    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
   }
 };
 
@@ -177,6 +208,19 @@ Server::~Server() {
 Status Server::Bind() {
   auto& o = impl_->options;
   error_code ec;
+  if (!o.tls_cert_file.empty() || !o.tls_key_file.empty()) {
+    if (o.tls_cert_file.empty() || o.tls_key_file.empty()) {
+      return Status::Invalid("TLS needs both a certificate chain file and a private key file.", "tls");
+    }
+    auto& tls = impl_->tls.emplace(boost::asio::ssl::context::tls_server);
+    tls.set_options(boost::asio::ssl::context::default_workarounds | boost::asio::ssl::context::no_sslv2 |
+                    boost::asio::ssl::context::no_sslv3 | boost::asio::ssl::context::no_tlsv1 |
+                    boost::asio::ssl::context::no_tlsv1_1 | boost::asio::ssl::context::single_dh_use);
+    tls.use_certificate_chain_file(o.tls_cert_file, ec);
+    if (ec) return Status::Invalid("Can't read the TLS certificate chain " + o.tls_cert_file + ": " + ec.message(), "tls");
+    tls.use_private_key_file(o.tls_key_file, boost::asio::ssl::context::pem, ec);
+    if (ec) return Status::Invalid("Can't read the TLS private key " + o.tls_key_file + ": " + ec.message(), "tls");
+  }
   auto address = boost::asio::ip::make_address(o.address, ec);
   if (ec) return Status::Invalid("'" + o.address + "' is not an IP address.", "listen");
   unsigned short port = o.port;

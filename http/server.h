@@ -16,6 +16,8 @@
 // Every response carries the security headers (CSP default-src 'self', frame-ancestors 'none',
 // nosniff, no-referrer, ...); responses under /api also carry Cache-Control: no-store.
 //
+// With a certificate and key it serves HTTPS (TLS 1.2+); requests then carry secure = true.
+//
 // Shutdown (Stop(), or SIGINT/SIGTERM during Run()): stop accepting, close idle connections,
 // let requests already in the handler finish and their responses be written, then return.
 #pragma once
@@ -41,6 +43,9 @@ struct ServerOptions {
   std::chrono::milliseconds read_timeout{30'000};
   std::chrono::milliseconds write_timeout{30'000};
   int max_requests_per_connection = 10'000;
+  // HTTPS when both are set: PEM files, the chain (leaf first) and its private key. TLS 1.2+.
+  std::string tls_cert_file;
+  std::string tls_key_file;
 };
 
 // Runs on a worker thread. Must not throw; if it does, the client gets a 500 JSON error.
@@ -55,7 +60,8 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Binds the listening sockets. kUnavailable with the reason when the address can't be bound.
+  // Loads the TLS files (kInvalid when unreadable) and binds the listening sockets
+  // (kUnavailable with the reason when the address can't be bound).
   Status Bind();
   // The bound port (after Bind()).
   unsigned short port() const;

@@ -8,11 +8,11 @@ mode=${1:-run}
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev
-  libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev libcli11-dev
+  libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev libcli11-dev libssl-dev
   nodejs npm
 )
 if [ "$mode" = test ]; then
-  packages+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 wrk curl bc chromium)
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 wrk curl bc openssl chromium)
 fi
 
 missing=()

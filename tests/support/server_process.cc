@@ -5,10 +5,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -60,8 +62,10 @@ std::string ReadFile(const std::string& path) {
 ServerProcess::ServerProcess(std::string db, std::string data_dir, std::vector<std::string> extra_args)
     : data_dir_(data_dir.empty() ? MakeTempDir("rapport-it") : data_dir), owns_data_dir_(data_dir.empty()) {
   log_path_ = data_dir_ + "/server.log";
-  std::vector<std::string> args = {RapportBinary(), "serve", "--listen", "127.0.0.1:0", "--data-dir", data_dir_,
-                                   "--io-threads", "2"};
+  std::vector<std::string> args = {RapportBinary(), "serve", "--data-dir", data_dir_, "--io-threads", "2"};
+  if (std::find(extra_args.begin(), extra_args.end(), "--listen") == extra_args.end()) {
+    args.insert(args.end(), {"--listen", "127.0.0.1:0"});
+  }
   if (!db.empty()) {
     args.push_back("--db");
     args.push_back(db);
@@ -70,12 +74,12 @@ ServerProcess::ServerProcess(std::string db, std::string data_dir, std::vector<s
   // A log left by an earlier server on this directory would name that server's port.
   std::filesystem::remove(log_path_);
   pid_ = Spawn(args, log_path_);
-  // The server logs "listening on http://127.0.0.1:PORT/" once it accepts connections.
-  const std::string marker = "listening on http://127.0.0.1:";
+  // The server logs "listening on http(s)://ADDRESS:PORT/" once it accepts connections.
+  const std::regex marker(R"(listening on https?://\S+:(\d+)/)");
   for (int i = 0; i < 300 && port_ == 0; ++i) {
     std::string log = ReadFile(log_path_);
-    if (auto at = log.find(marker); at != std::string::npos) {
-      port_ = std::atoi(log.c_str() + at + marker.size());
+    if (std::smatch m; std::regex_search(log, m, marker)) {
+      port_ = std::stoi(m[1]);
       break;
     }
     int status = 0;

@@ -20,6 +20,7 @@ std::string PostgresUrl();
 class ServerProcess {
  public:
   // `db` empty: SQLite in the data directory. `data_dir` empty: a fresh temp directory.
+  // `extra_args` may name its own --listen (the default is 127.0.0.1:0).
   explicit ServerProcess(std::string db = "", std::string data_dir = "",
                          std::vector<std::string> extra_args = {});
   ~ServerProcess();

@@ -152,7 +152,7 @@ async function main() {
   // The server embeds web/dist when it is built: make sure it serves the app we just built.
   const served = await (await fetch(server.base + '/')).text();
   const built = await readFile(path.join(webRoot, 'dist', 'index.html'), 'utf8').catch(() => '');
-  const asset = (html) => (html.match(/assets\/app-[A-Za-z0-9]+\.js/) || [''])[0];
+  const asset = (html) => (html.match(/assets\/app-[A-Za-z0-9]+\.(?:js|css)/g) || []).sort().join(' + ');
   if (built && asset(served) !== asset(built)) {
     console.log(`  note: the server embeds ${asset(served) || 'another build'}, web/dist has ${asset(built)}; rebuild the server to test the latest web app.`);
   }

@@ -169,7 +169,7 @@ function PracticeBody({ detail, reload }: { detail: PracticeDetail; reload: () =
       </Card>
 
       <Card class="practice-actions" labelledBy="do-title">
-        <h2 id="do-title">{phase === 'finished' ? 'Thank you' : 'When you’re ready'}</h2>
+        <h2 id="do-title">{phase === 'finished' ? 'All done' : 'When you’re ready'}</h2>
         {phase === 'idle' || phase === 'not_now' ? (
           <>
             {phase === 'not_now' && <Notice tone="success">Set aside for now. You can come back to it any time.</Notice>}

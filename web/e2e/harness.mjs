@@ -1,6 +1,7 @@
 // The e2e harness: starts the real rapport server, drives Debian's Chromium through
 // playwright-core, runs axe-core on every page, saves screenshots, and counts results.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +64,13 @@ export async function startServer(bin, { dataDir } = {}) {
   child.stderr.on('data', (d) => (log += d));
   let exited = null;
   child.on('exit', (code, signal) => (exited = { code, signal }));
+  // Never leave a server behind: not on a crash, not when the output pipe closes, not on Ctrl-C.
+  const killNow = () => {
+    if (!exited) child.kill('SIGKILL');
+    if (!dataDir) rmSync(dir, { recursive: true, force: true });
+  };
+  process.on('exit', killNow);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, () => process.exit(130));
   const deadline = Date.now() + 30000;
   for (;;) {
     if (exited) throw new Error(`rapport exited early (${JSON.stringify(exited)}):\n${log.slice(-2000)}`);

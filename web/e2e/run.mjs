@@ -8,7 +8,7 @@
 // their account, unlink, sign out and delete the account. axe-core runs on every page; every
 // page is photographed at 360×640 and 1280×800 (and in dark mode on the phone) under
 // test-output/screenshots/. The server is stopped at the end, also on failure.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -28,6 +28,8 @@ import {
 import { parseDemoCredentials } from './demo.mjs';
 
 const bin = path.resolve(webRoot, process.env.RAPPORT_BIN || '../build/app/rapport');
+// If whoever reads our output goes away (e.g. `| head`), stop cleanly: the exit hook stops the server.
+process.stdout.on('error', () => process.exit(1));
 const pageProblems = [];
 let server = null;
 let browser = null;
@@ -146,6 +148,8 @@ async function main() {
     else console.log(`  (rapport demo unavailable: exit ${r.code}; ${(r.err || r.out).trim().split('\n').pop()})`);
     return dir;
   })();
+  // The data dir goes at exit whatever happens (the server is stopped first by the harness).
+  process.on('exit', () => rmSync(dataDirFromDemo, { recursive: true, force: true }));
   server = await startServer(bin, { dataDir: dataDirFromDemo });
   console.log(`server: ${server.base} (data dir ${server.dir})`);
 

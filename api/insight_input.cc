@@ -18,11 +18,12 @@ Result<Date> PersonToday(const Call& call, const QueryParams& query) {
 
 namespace {
 
-// What my partner granted me joins my insights (needs that differ, shared moments). Nothing
-// joins while I have asked for comparison to stop (my safety check).
+// What my partner granted me joins my insights (needs that differ, shared moments). While I
+// have asked for comparison to stop (my safety check), it is read and logged all the same and
+// then left out: the partner's access log must not change with my safety state.
 Status AddPartnerShare(Call& call, core::InsightInput& input) {
   RAPPORT_ASSIGN_OR_RETURN(auto access, LoadPartnerAccess(call));
-  if (!access || access->viewer_in_safety) return Status::Ok();
+  if (!access) return Status::Ok();
   core::PartnerShare share;
   if (access->Granted(core::ShareCategory::kProfile)) {
     RAPPORT_ASSIGN_OR_RETURN(auto takes, call.deps.store.ListProfiles(access->partner));
@@ -49,7 +50,7 @@ Status AddPartnerShare(Call& call, core::InsightInput& input) {
     }
     RAPPORT_RETURN_IF_ERROR(LogPartnerRead(call, *access, "moments"));
   }
-  if (share.profile || share.checkins) input.partner = std::move(share);
+  if ((share.profile || share.checkins) && !access->viewer_in_safety) input.partner = std::move(share);
   return Status::Ok();
 }
 

@@ -12,6 +12,10 @@ Result<std::optional<PartnerAccess>> LoadPartnerAccess(Call& call) {
   if (!sharing.ok() && sharing.status().code() == Code::kNotFound) return std::optional<PartnerAccess>();
   if (!sharing.ok()) return sharing.status();
   access.sharing = std::move(*sharing);
+  // If the partner unlinked (and perhaps relinked) between the two reads, the grants read may
+  // be for another couple: only a couple that is still mine counts.
+  RAPPORT_ASSIGN_OR_RETURN(auto still, call.deps.store.FindCouple(call.user()));
+  if (!still || still->id != couple->id) return std::optional<PartnerAccess>();
   access.cutoff = access.sharing.Cutoff();
   RAPPORT_ASSIGN_OR_RETURN(auto mine, call.deps.store.GetOwnSharingState(call.user()));
   access.viewer_in_safety = mine.safety_since.has_value();

@@ -47,7 +47,9 @@ json::value Comparison(const core::ProfileAnswers& mine, const core::ProfileAnsw
 }
 
 Status AddPartnerParts(Call& call, const PartnerAccess& access, Date today, json::object& view) {
-  Date until = access.cutoff ? std::min(today, Date::FromUnixSeconds(*access.cutoff)) : today;
+  // The window moves with today whether or not a hold is in force (a frozen window would
+  // itself reveal the hold); the cutoff alone keeps back what is new.
+  const Date until = today;
   std::vector<core::Checkin> checkins;
   RAPPORT_ASSIGN_OR_RETURN(checkins, PartnerCheckins(call, access, until - (kViewDays - 1), until));
 

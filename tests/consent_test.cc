@@ -42,6 +42,9 @@ class ConsentTest : public ::testing::Test {
     ASSERT_EQ(r.status, 201) << r.body;
   }
   std::string View(Person& p) { return p.client.Get("/api/v1/partner/view").body; }
+  // The view as the partner sees it on `day` (their local date; within a day of UTC).
+  std::string ViewOn(Person& p, const std::string& day) { return p.client.Get("/api/v1/partner/view?today=" + day).body; }
+  std::size_t LogSize(Person& p) { return Json(p.client.Get("/api/v1/sharing/access-log").body).at("entries").as_array().size(); }
 
   ServerProcess server_;
   std::unique_ptr<Person> a_, b_;
@@ -97,13 +100,19 @@ TEST_F(ConsentTest, NotesAreSharedOneCheckinAtATime) {
 TEST_F(ConsentTest, PausedAndSafetyLookExactlyLikeNothingNew) {
   GrantAll(*a_);
   ASSERT_EQ(a_->client.Put("/api/v1/checkins/" + DayBefore(3), CheckinBody(5, R"(,"share_note":true)")).status, 201);
+  // On the edge of the 90-day window: in it today, out of it tomorrow. A hold must not freeze
+  // the window, or tomorrow's view would give the hold away.
+  ASSERT_EQ(a_->client.Put("/api/v1/checkins/" + DayBefore(89), CheckinBody(3)).status, 201);
   TakeProfile(*a_, 3, 4);
   TakeProfile(*b_, 3, 3);
+  const std::string tomorrow = DayBefore(-1);
   const std::string day_path = "/api/v1/partner/checkins/" + DayBefore(3);
   const std::string new_day_path = "/api/v1/partner/checkins/" + DayBefore(1);
 
   for (const std::string hold : {"pause", "safety"}) {
     std::string view_before = View(*b_);
+    std::string tomorrow_before = ViewOn(*b_, tomorrow);
+    ASSERT_NE(view_before, tomorrow_before);
     auto day_before = b_->client.Get(day_path);
     auto new_day_before = b_->client.Get(new_day_path);
     ASSERT_EQ(day_before.status, 200);
@@ -126,6 +135,7 @@ TEST_F(ConsentTest, PausedAndSafetyLookExactlyLikeNothingNew) {
     ASSERT_EQ(a_->client.Put("/api/v1/checkins/" + DayBefore(1), CheckinBody(2, R"(,"share_note":true)")).status, 201);
     TakeProfile(*a_, 1, 5);
     EXPECT_EQ(View(*b_), view_before) << hold;
+    EXPECT_EQ(ViewOn(*b_, tomorrow), tomorrow_before) << hold;
     auto day_after = b_->client.Get(day_path);
     EXPECT_EQ(day_after.status, day_before.status) << hold;
     EXPECT_EQ(day_after.body, day_before.body) << hold;
@@ -179,6 +189,29 @@ TEST_F(ConsentTest, SafetyStopsComparisonForThePersonAndCanBeUndone) {
   auto bad = a_->client.Post("/api/v1/safety/check", R"({"answers":{"nope":true}})");
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.ErrorField(), "answers");
+}
+
+// The owner's access log must not change with the reader's own safety state, or an abusive
+// partner could learn from their log that a safety check was positive.
+TEST_F(ConsentTest, TheAccessLogDoesNotRevealTheReadersSafetyCheck) {
+  GrantAll(*a_);
+  TakeProfile(*a_, 3, 4);
+  TakeProfile(*b_, 3, 4);
+  ASSERT_EQ(a_->client.Put("/api/v1/checkins/" + DayBefore(1), CheckinBody(5)).status, 201);
+  auto reads = [&] {
+    std::size_t before = LogSize(*a_);
+    for (const char* target : {"/api/v1/insights", "/api/v1/practices", "/api/v1/partner/view", "/api/v1/desires"}) {
+      EXPECT_EQ(b_->client.Get(target).status, 200) << target;
+    }
+    return LogSize(*a_) - before;
+  };
+  std::size_t normal = reads();
+  EXPECT_GT(normal, 0u);
+  auto safety = Json(b_->client.Get("/api/v1/safety").body);
+  boost::json::object answers;
+  for (const auto& item : safety.at("items").as_array()) answers[std::string(item.at("id").as_string())] = true;
+  ASSERT_EQ(b_->client.Post("/api/v1/safety/check", boost::json::serialize(boost::json::object{{"answers", answers}})).status, 200);
+  EXPECT_EQ(reads(), normal);
 }
 
 TEST_F(ConsentTest, TheAccessLogRecordsEveryReadAndOnlyTheOwnerSeesIt) {

@@ -56,9 +56,18 @@ Status ReadCredentials(const http::Request& request, std::string& email, Secret<
 }
 
 http::Response Signup(const http::Request& request, const http::PathParams&, Call& call) {
+  const std::string address_key = "signup:" + request.remote_address;
+  if (UnixSeconds wait = call.deps.signup_limiter.RetryAfter(address_key, call.now); wait > 0) {
+    http::Response r = ErrorResponse(Status::TooMany(
+        "Many accounts were made from this network in the last hour. Please try again in " +
+        std::to_string((wait + 59) / 60) + " minutes."));
+    r.AddHeader("Retry-After", std::to_string(wait));
+    return r;
+  }
   std::string email;
   Secret<std::string> password;
   if (Status s = ReadCredentials(request, email, password); !s.ok()) return ErrorResponse(s);
+  call.deps.signup_limiter.RecordFailure(address_key, call.now);
   if (Status s = auth::CheckNewPassword(password.reveal()); !s.ok()) return ErrorResponse(s);
   auto hash = crypto::HashPassword(password);
   if (!hash.ok()) return ErrorResponse(hash.status());

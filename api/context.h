@@ -21,12 +21,15 @@ struct ApiOptions {
   std::string public_origin;  // e.g. "https://rapport.example"; empty: judged from Host
   auth::SessionPolicy sessions;
   auth::LoginLimits login_limits;
+  // Each sign-up costs an Argon2id hash and a new account: 20 an hour from one address.
+  auth::LoginLimits signup_limits{.max_failures = 20, .window = 3600};
 };
 
 struct Deps {
   store::Store& store;
   auth::Sessions& sessions;
   auth::LoginLimiter& login_limiter;
+  auth::LoginLimiter& signup_limiter;  // counts every sign-up, per address
   std::function<UnixSeconds()> clock;
   ApiOptions options;
 };

@@ -6,9 +6,9 @@ std::string SessionCookieName(const ApiOptions& options) {
   return options.secure_cookies ? "__Host-rapport_session" : "rapport_session";
 }
 
-std::string_view SessionTokenFrom(const http::Request& request, const ApiOptions& options) {
-  const std::string name = SessionCookieName(options);
-  std::string_view header = request.Header("cookie");
+namespace {
+
+std::string_view TokenIn(std::string_view header, const std::string& name) {
   while (!header.empty()) {
     auto end = header.find(';');
     std::string_view pair = header.substr(0, end);
@@ -17,6 +17,18 @@ std::string_view SessionTokenFrom(const http::Request& request, const ApiOptions
     if (pair.size() > name.size() && pair.starts_with(name) && pair[name.size()] == '=') {
       return pair.substr(name.size() + 1);
     }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string_view SessionTokenFrom(const http::Request& request, const ApiOptions& options) {
+  const std::string name = SessionCookieName(options);
+  // Some proxies pass an HTTP/2 client's cookies as several Cookie headers: read them all.
+  for (const auto& [header_name, value] : request.headers) {
+    if (header_name != "cookie") continue;
+    if (auto token = TokenIn(value, name); !token.empty()) return token;
   }
   return {};
 }

@@ -57,6 +57,8 @@ TEST(CookieTest, FindsTheSessionCookieAmongOthers) {
   EXPECT_EQ(SessionTokenFrom(r, secure), "def");
   r.headers[0].second = "rapport_sessionX=zzz";
   EXPECT_EQ(SessionTokenFrom(r, plain), "");
+  r.headers.emplace_back("cookie", "rapport_session=second-header");  // split by a proxy
+  EXPECT_EQ(SessionTokenFrom(r, plain), "second-header");
 
   http::Response out;
   SetSessionCookie(out, secure, "tok", 60);

@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   serve->add_flag("--insecure-http", options.insecure_http, "Allow plain HTTP on a non-loopback address");
   serve->add_option("--public-origin", options.public_origin,
                     "The origin people use, e.g. https://rapport.example (behind a TLS proxy)");
+  serve->add_flag("--trust-forwarded-for", options.trust_forwarded_for,
+                  "Behind a reverse proxy: take the client address from X-Forwarded-For (for sign-in limits)");
   serve->add_option("--io-threads", options.io_threads, "Network threads (default: one per core)");
   serve->add_option("--worker-threads", options.worker_threads, "Threads for database and password work")
       ->capture_default_str();

@@ -10,6 +10,7 @@
 #include "app/web_assets.h"
 #include "auth/login_limiter.h"
 #include "auth/sessions.h"
+#include "http/forwarded.h"
 #include "http/server.h"
 #include "http/static_files.h"
 
@@ -60,12 +61,14 @@ int RunServe(const ServeOptions& options) {
     return 1;
   }
 
+  const bool behind_tls_proxy = options.public_origin.starts_with("https://");
   api::ApiOptions api_options;
   api_options.public_origin = options.public_origin;
   api_options.secure_cookies = tls || options.public_origin.starts_with("https://");
   auth::Sessions sessions(**store, api_options.sessions);
   auth::LoginLimiter login_limiter(api_options.login_limits);
-  api::Api api(api::Deps{**store, sessions, login_limiter, Now, api_options});
+  auth::LoginLimiter signup_limiter(api_options.signup_limits);
+  api::Api api(api::Deps{**store, sessions, login_limiter, signup_limiter, Now, api_options});
   http::StaticFiles static_files(WebAssets());
 
   server_options.io_threads = options.io_threads > 0 ? options.io_threads
@@ -74,6 +77,9 @@ int RunServe(const ServeOptions& options) {
   http::Server server(
       server_options,
       [&](http::Request& request) {
+        // Behind a TLS proxy the person is on HTTPS: the response must say so (HSTS).
+        if (behind_tls_proxy) request.secure = true;
+        if (options.trust_forwarded_for) http::UseForwardedFor(request);
         if (auto page = static_files.Serve(request)) return std::move(*page);
         return api.Handle(request);
       },

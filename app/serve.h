@@ -14,6 +14,7 @@ struct ServeOptions {
   std::string tls_cert;  // PEM certificate chain: serve HTTPS (with tls_key)
   std::string tls_key;
   std::string public_origin;  // "https://…" when behind a TLS reverse proxy
+  bool trust_forwarded_for = false;  // the proxy's X-Forwarded-For names the client
   int io_threads = 0;         // 0: one per core
   int worker_threads = 8;
 };

@@ -9,7 +9,8 @@
 
 namespace rapport::http {
 
-// Escapes `text` as the inside of a JSON string literal (quotes not included).
+// Escapes `text` as the inside of a JSON string literal (quotes not included). Bytes that are
+// not valid UTF-8 become U+FFFD, so the output is always valid JSON.
 std::string JsonEscape(std::string_view text);
 
 // A complete error response. `field` is omitted from the body when empty.

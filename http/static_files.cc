@@ -9,9 +9,17 @@ bool AcceptsGzip(const Request& request) {
   return request.Header("accept-encoding").find("gzip") != std::string_view::npos;
 }
 
+// App routes may hold dots (an insight id like "closeness_trend.up"), so only paths that end
+// in an extension of a file the build could have made count as files.
 bool LooksLikeFile(std::string_view path) {
-  auto slash = path.rfind('/');
-  return path.find('.', slash == std::string_view::npos ? 0 : slash) != std::string_view::npos;
+  auto dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
+  std::string_view ext = path.substr(dot + 1);
+  for (std::string_view known : {"js", "mjs", "css", "html", "map", "json", "webmanifest", "txt", "svg", "png",
+                                 "ico", "jpg", "jpeg", "webp", "woff", "woff2"}) {
+    if (ext == known) return true;
+  }
+  return false;
 }
 
 }  // namespace

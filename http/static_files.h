@@ -1,6 +1,7 @@
 // StaticFiles: serves the web app's built files (embedded in the binary) with an SPA fallback:
-// a GET for a path without a file extension, outside /api, answers with index.html so that a
-// reload of a deep link (/checkin/2026-11-20) works.
+// a GET outside /api for a path that does not end in a static file's extension (.js, .css,
+// .png, …) answers with index.html, so that a reload of a deep link (/checkin/2026-11-20,
+// /insights/closeness_trend.up) works.
 #pragma once
 
 #include <optional>

@@ -19,7 +19,7 @@ Request Get(std::string path) {
 
 TEST(StaticFilesTest, ServesIndexForRootAndAppRoutes) {
   StaticFiles files(kAssets);
-  for (const char* path : {"/", "/checkin/2026-11-20", "/profile"}) {
+  for (const char* path : {"/", "/checkin/2026-11-20", "/profile", "/insights/closeness_trend.up"}) {
     auto r = files.Serve(Get(path));
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 200);

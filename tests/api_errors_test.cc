@@ -156,5 +156,36 @@ TEST_F(ErrorsTest, FailedLoginsAreLimitedAndUnknownEmailsLookTheSame) {
   EXPECT_GT(std::stoi(limited.Header("retry-after")), 0);
 }
 
+TEST_F(ErrorsTest, SignUpsAreLimitedPerAddress) {
+  Client c(port());
+  for (int i = 0; i < 20; ++i) {
+    auto r = c.Post("/api/v1/signup", R"({"email":"many)" + std::to_string(i) + R"(@example.com","password":"long enough pass"})");
+    ASSERT_EQ(r.status, 201) << i << r.body;
+  }
+  auto limited = c.Post("/api/v1/signup", R"({"email":"one-more@example.com","password":"long enough pass"})");
+  ExpectError(limited, 429, "too_many_requests");
+  EXPECT_GT(std::stoi(limited.Header("retry-after")), 0);
+  EXPECT_EQ(c.Post("/api/v1/login", R"({"email":"one-more@example.com","password":"long enough pass"})").status, 401);
+}
+
+// Behind a TLS reverse proxy: HSTS is sent, and the sign-in limit counts the client address the
+// proxy appended, so one person's failures don't lock everyone out.
+TEST(ProxyTest, BehindATlsProxyTheClientAddressAndHttpsAreHonoured) {
+  ServerProcess server("", "", {"--public-origin", "https://rapport.example", "--trust-forwarded-for"});
+  ASSERT_TRUE(server.ok()) << server.Log();
+  Client c(server.port());
+  EXPECT_EQ(c.Get("/healthz").Header("strict-transport-security"), "max-age=31536000");
+  for (int i = 0; i < 10; ++i) {
+    c.Send("POST", "/api/v1/login", R"({"email":"x@example.com","password":"wrong password"})",
+           {{"X-Forwarded-For", "198.51.100.1, 203.0.113.5"}, {"Origin", "https://rapport.example"}});
+  }
+  auto blocked = c.Send("POST", "/api/v1/login", R"({"email":"y@example.com","password":"wrong password"})",
+                        {{"X-Forwarded-For", "203.0.113.5"}, {"Origin", "https://rapport.example"}});
+  EXPECT_EQ(blocked.status, 429);
+  auto other = c.Send("POST", "/api/v1/login", R"({"email":"y@example.com","password":"wrong password"})",
+                      {{"X-Forwarded-For", "203.0.113.9"}, {"Origin", "https://rapport.example"}});
+  EXPECT_EQ(other.status, 401) << other.body;
+}
+
 }  // namespace
 }  // namespace rapport::testing

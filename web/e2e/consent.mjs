@@ -49,6 +49,8 @@ function localDay(offset = 0) {
 async function review(page, name) {
   const original = page.viewportSize();
   const problems = [];
+  // Where the test left the page (scrolled to what it checked), as a person would see it now.
+  await page.screenshot({ path: path.join(shotsDir, `consent-${name}.here.png`) });
   for (const [label, size, scheme] of [
     ['phone', PHONE, 'light'],
     ['desktop', DESKTOP, 'light'],
@@ -379,6 +381,7 @@ async function main() {
     const before = await viewText(b.page);
     await a.page.goto('/safety');
     await heading(a.page, 'Safety check');
+    await a.page.locator('fieldset.safety-item').first().waitFor();
     const items = await a.page.locator('fieldset.safety-item').all();
     for (let i = 0; i < items.length; i++) await items[i].getByRole('radio', { name: i === 0 ? 'Yes' : 'No', exact: true }).check();
     await a.page.getByRole('button', { name: 'Finish the check' }).click();

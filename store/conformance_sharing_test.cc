@@ -371,6 +371,41 @@ TEST_P(StoreConformance, NewRowsAreSealedAndBoundToTheirOwner) {
   EXPECT_CODE(store_->ListAccess(a, 10), Code::kInternal);
 }
 
+// A database reader must not learn that someone used the safety check or answered desires:
+// the pause/safety row exists from sign-up on and looks the same before and after, and the
+// sealed desire set has one length however many ideas are answered.
+TEST_P(StoreConformance, HoldsAndDesireAnswersLeaveNoTraceInTheRowShapes) {
+  UserId a = NewUser("a");
+  auto sql = db_->Connect();
+  const std::int64_t ua = a.value();
+  std::string safety_before, paused_before;
+  soci::indicator safety_ind = soci::i_null, paused_ind = soci::i_null;
+  *sql << "SELECT safety, paused FROM sharing_states WHERE user_id = :o", soci::use(ua),
+      soci::into(safety_before, safety_ind), soci::into(paused_before, paused_ind);
+  ASSERT_TRUE(sql->got_data()) << "the row must exist from sign-up on";
+  ASSERT_EQ(safety_ind, soci::i_ok);
+  ASSERT_EQ(paused_ind, soci::i_ok);
+  ASSERT_OK(store_->SetSafety(a, 1717171717));
+  std::string safety_after;
+  *sql << "SELECT safety FROM sharing_states WHERE user_id = :o", soci::use(ua), soci::into(safety_after);
+  EXPECT_EQ(safety_after.size(), safety_before.size());
+  EXPECT_NE(safety_after, safety_before);
+
+  auto payload_size = [&] {
+    std::string payload;
+    *sql << "SELECT payload FROM desire_answers WHERE owner_id = :o", soci::use(ua), soci::into(payload);
+    return payload.size();
+  };
+  ASSERT_OK(store_->SetDesireAnswer(a, "em_share_a_worry", DesireAnswer::kNo, 10));
+  std::size_t one = payload_size();
+  ASSERT_OK(store_->SetDesireAnswer(a, "em_share_a_worry", DesireAnswer::kNotNow, 11));
+  EXPECT_EQ(payload_size(), one);
+  for (const auto& idea : core::DesireCatalogue()) {
+    ASSERT_OK(store_->SetDesireAnswer(a, std::string(idea.id), DesireAnswer::kNotNow, 12));
+  }
+  EXPECT_EQ(payload_size(), one);
+}
+
 TEST_P(StoreConformance, DeleteUserRemovesEveryNewRow) {
   UserId a = NewUser("a"), b = NewUser("b");
   Link(*store_, a, b);

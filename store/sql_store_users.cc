@@ -1,6 +1,7 @@
 #include <soci/soci.h>
 
 #include "crypto/envelope.h"
+#include "store/payload_json.h"
 #include "store/sql_store.h"
 
 namespace rapport::store::internal {
@@ -34,6 +35,13 @@ Result<UserId> SqlStore::CreateUser(const std::string& email, const std::string&
     std::string wrapped = SealToText(master_key_, data_key->reveal(), UserKeyAd(UserId(id)));
     sql << "INSERT INTO user_keys(user_id, wrapped_key) VALUES(:u, :k)", soci::use(id),
         soci::use(wrapped);
+    // Every person gets a pause/safety row at once, both fields sealed as "none": a row that
+    // appeared only on first use would itself tell a database reader a safety check happened.
+    const std::string none = OptionalTimeToText(std::nullopt);
+    std::string paused = SealToText(*data_key, none, SharingStateAd(UserId(id), "paused"));
+    std::string safety = SealToText(*data_key, none, SharingStateAd(UserId(id), "safety"));
+    sql << "INSERT INTO sharing_states(user_id, paused, safety) VALUES(:u, :p, :s)", soci::use(id),
+        soci::use(paused), soci::use(safety);
     return Status::Ok();
   });
   if (!s.ok()) return s;

@@ -89,7 +89,7 @@ http::Response Api::Handle(const http::Request& request) {
         return http::JsonError(415, "unsupported_media_type", "Please send the request body as JSON (Content-Type: application/json).");
       }
     }
-    Call call{deps_, request, deps_.clock(), std::nullopt};
+    Call call{deps_, request, deps_.clock(), std::nullopt, {}};
     if (match.route->options.requires_session) {
       auto who = deps_.sessions.Resume(SessionTokenFrom(request, deps_.options), call.now);
       if (!who.ok()) {

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "auth/login_limiter.h"
@@ -39,6 +40,9 @@ struct Call {
   const http::Request& request;
   UnixSeconds now = 0;
   std::optional<auth::Principal> who;  // set on every route that requires a session
+  // Partner reads already written to the access log by this request ("what|day"), so that one
+  // page view is one entry per thing read.
+  std::set<std::string> partner_reads_logged;
 
   UserId user() const { return who->user; }
   // The latest calendar day anyone can be living in right now: people name their own local

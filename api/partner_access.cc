@@ -23,6 +23,8 @@ Result<std::optional<PartnerAccess>> LoadPartnerAccess(Call& call) {
 }
 
 Status LogPartnerRead(Call& call, const PartnerAccess& access, std::string_view what, std::optional<Date> day) {
+  std::string key = std::string(what) + "|" + (day ? day->ToString() : "");
+  if (!call.partner_reads_logged.insert(key).second) return Status::Ok();
   store::AccessRecord record;
   record.at = call.now;
   record.reader = call.user();

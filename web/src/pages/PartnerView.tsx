@@ -17,6 +17,7 @@ import {
 import { consentApi, type ComparisonKind, type Levels, type PartnerViewLinked } from '../lib/consentApi';
 import { addDays, formatDayLong, formatDayShort, localDay } from '../lib/dates';
 import { KIND_LABEL } from '../lib/kinds';
+import { firstSentences } from '../lib/text';
 import { loadCatalogue, useApp } from '../state';
 import '../styles/consent.css';
 
@@ -115,6 +116,8 @@ function Body({
 
 function ProfileSection({ view, labels, safetyActive }: { view: PartnerViewLinked; labels: Record<string, string>; safetyActive: boolean }) {
   const rows = view.comparison ? comparisonInKindOrder(view.comparison.kinds) : [];
+  // A "needs that differ" insight sits under its own kind; any others are listed after.
+  const unplaced = view.needs_differ.filter((i) => !rows.some((r) => r.kind === i.kind));
   let body;
   if (!view.profile.shared) body = <NotShared />;
   else if (view.comparison) {
@@ -134,7 +137,7 @@ function ProfileSection({ view, labels, safetyActive }: { view: PartnerViewLinke
         </ul>
         <div class="compare-list">
           {rows.map((r) => (
-            <CompareKind row={r} label={labels[r.kind]} />
+            <CompareKind row={r} label={labels[r.kind]} differ={view.needs_differ.find((i) => i.kind === r.kind)} />
           ))}
         </div>
       </>
@@ -154,10 +157,10 @@ function ProfileSection({ view, labels, safetyActive }: { view: PartnerViewLinke
     <section class="card" aria-labelledby="pv-profile">
       <h2 id="pv-profile">Have and want, side by side</h2>
       {body}
-      {view.needs_differ.length > 0 && (
+      {unplaced.length > 0 && (
         <div class="needs-differ">
           <h3>Needs that differ</h3>
-          {view.needs_differ.map((i) => (
+          {unplaced.map((i) => (
             <InsightItem insight={i} level={4} />
           ))}
         </div>
@@ -185,7 +188,7 @@ function Cell({ levels, key2 }: { levels: Levels; key2: 'have' | 'want' }) {
   );
 }
 
-function CompareKind({ row, label }: { row: ComparisonKind; label: string }) {
+function CompareKind({ row, label, differ }: { row: ComparisonKind; label: string; differ?: Insight }) {
   const id = 'cmp-' + row.kind;
   return (
     <section class={'compare-kind kind-' + row.kind} aria-labelledby={id}>
@@ -217,6 +220,12 @@ function CompareKind({ row, label }: { row: ComparisonKind; label: string }) {
         </tbody>
       </table>
       <p class="difference">{wantDifferenceWords(row, label)}</p>
+      {differ && (
+        <details class="differ-more">
+          <summary>{differ.title}</summary>
+          <p>{differ.explanation}</p>
+        </details>
+      )}
     </section>
   );
 }
@@ -339,10 +348,18 @@ function NotesSection({ view }: { view: PartnerViewLinked }) {
 
 function InsightItem({ insight, level }: { insight: Insight; level: 3 | 4 }) {
   const H = level === 3 ? 'h3' : 'h4';
+  const [open, setOpen] = useState(false);
+  const short = firstSentences(insight.explanation, 160);
   return (
     <article class={'shared-insight insight-' + insight.tone}>
       <H>{insight.title}</H>
-      <p>{insight.explanation}</p>
+      <p>{open || !short.cut ? insight.explanation : short.text}</p>
+      {short.cut && (
+        <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Show less' : 'Read all of it'}
+          <span class="sr-only">: {insight.title}</span>
+        </button>
+      )}
     </article>
   );
 }

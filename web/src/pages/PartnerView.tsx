@@ -143,7 +143,11 @@ function ProfileSection({ view, labels, safetyActive }: { view: PartnerViewLinke
       </>
     );
   } else if (safetyActive) {
-    body = <p>Comparison between you is off while your safety check is on.</p>;
+    body = (
+      <p>
+        Comparison between you is off for now. <a href="/safety">More about this</a>
+      </p>
+    );
   } else if (view.profile.latest) {
     body = (
       <p>

@@ -135,8 +135,8 @@ export function SharingPage() {
           {data.data?.safetyActive && (
             <Notice>
               <p>
-                Right now your partner sees nothing new from you, whatever these switches say. You turned this on in the{' '}
-                <a href="/safety">safety check</a>, and you can turn it off there.
+                Right now your partner sees nothing new from you, whatever these switches say.{' '}
+                <a href="/safety">More about this</a>
               </p>
             </Notice>
           )}

@@ -308,11 +308,18 @@ TEST(AuthorizationMatrixTest, NonGrantedReadsAnswerExactlyLikeMissingOnes) {
     std::string name;
     std::vector<std::string> grants;
     bool paused;
+    bool safety = false;
   };
   const std::vector<State> states = {{"none", {}, false},           {"profile", {"profile"}, false},
                                      {"insights", {"insights"}, false}, {"closeness", {"closeness"}, false},
                                      {"moments", {"moments"}, false}, {"all", {"profile", "closeness", "moments", "insights"}, false},
-                                     {"all paused", {"profile", "closeness", "moments", "insights"}, true}};
+                                     {"all paused", {"profile", "closeness", "moments", "insights"}, true},
+                                     {"all, safety check positive", {"profile", "closeness", "moments", "insights"}, false, true}};
+  boost::json::object positive;
+  auto safety_items = Json(owner.client.Get("/api/v1/safety").body);
+  for (const auto& item : safety_items.at("items").as_array()) {
+    positive[std::string(item.at("id").as_string())] = true;
+  }
   int checked = 0;
   for (const State& state : states) {
     for (const char* c : kCategories) {
@@ -320,6 +327,11 @@ TEST(AuthorizationMatrixTest, NonGrantedReadsAnswerExactlyLikeMissingOnes) {
       ASSERT_EQ(owner.client.Put(std::string("/api/v1/sharing/grants/") + c, on ? R"({"granted":true})" : R"({"granted":false})").status, 200);
     }
     ASSERT_EQ(owner.client.Put("/api/v1/sharing/pause", state.paused ? R"({"paused":true})" : R"({"paused":false})").status, 200);
+    if (state.safety) {
+      ASSERT_EQ(owner.client.Post("/api/v1/safety/check", boost::json::serialize(boost::json::object{{"answers", positive}})).status, 200);
+    } else {
+      ASSERT_EQ(owner.client.Delete("/api/v1/safety").status, 204);
+    }
     bool day_visible = std::find(state.grants.begin(), state.grants.end(), "closeness") != state.grants.end() ||
                        std::find(state.grants.begin(), state.grants.end(), "moments") != state.grants.end();
     for (std::size_t r = 1; r < people.size(); ++r) {

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -40,6 +41,8 @@ namespace {
 pid_t Spawn(const std::vector<std::string>& args, const std::string& log_path) {
   pid_t pid = ::fork();
   if (pid != 0) return pid;
+  // If the test process dies without stopping us (a crash), the server goes with it.
+  ::prctl(PR_SET_PDEATHSIG, SIGTERM);
   int fd = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   ::dup2(fd, 1);
   ::dup2(fd, 2);

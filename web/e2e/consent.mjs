@@ -8,87 +8,42 @@
 // axe-core runs on every new page (serious or critical findings fail); every new page is
 // photographed at 360×640 and 1280×800 (and the phone in dark mode) as
 // test-output/screenshots/consent-*.png. The server is always stopped. Last line: "N passed, M failed".
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   DESKTOP,
   PHONE,
-  Results,
+  Suite,
+  answerProfileScreen,
   assert,
-  axeProblems,
-  ensureShotsDir,
-  launchBrowser,
+  checkIn,
+  createInviteCode,
+  eachView,
+  heading,
+  joinWithInviteCode,
+  localDay,
   shotsDir,
-  startServer,
-  watchPage,
-  webRoot,
+  signUp,
 } from './harness.mjs';
 
-const bin = path.resolve(webRoot, process.env.RAPPORT_BIN || '../build/app/rapport');
-const pageProblems = [];
-let server = null;
-let browser = null;
-const results = new Results(async () => {
-  let i = 0;
-  for (const context of browser?.contexts() ?? []) {
-    for (const page of context.pages()) {
-      await page.screenshot({ path: path.join(shotsDir, `consent-FAILED-${++i}.png`), fullPage: true }).catch(() => {});
-    }
-  }
-});
-
-function localDay(offset = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+const suite = new Suite({ failedShotPrefix: 'consent-FAILED-', fullPageOnFailure: true });
+const { results } = suite;
 
 /** axe + screenshots (phone, desktop, phone dark; full-page copies in light) of the current page. */
 async function review(page, name) {
-  const original = page.viewportSize();
-  const problems = [];
   // Where the test left the page (scrolled to what it checked), as a person would see it now.
   await page.screenshot({ path: path.join(shotsDir, `consent-${name}.here.png`) });
-  for (const [label, size, scheme] of [
+  const views = [
     ['phone', PHONE, 'light'],
     ['desktop', DESKTOP, 'light'],
     ['phone-dark', PHONE, 'dark'],
-  ]) {
-    await page.setViewportSize(size);
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.mouse.move(0, 0);
+  ];
+  const problems = await eachView(page, views, async (label, _size, scheme) => {
     await page.waitForTimeout(150);
     await page.screenshot({ path: path.join(shotsDir, `consent-${name}.${label}.png`) });
     if (scheme === 'light') await page.screenshot({ path: path.join(shotsDir, `consent-${name}.${label}.full.png`), fullPage: true });
-    for (const p of await axeProblems(page)) problems.push(`[${label}] ${p}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await page.setViewportSize(original ?? PHONE);
+  });
   assert(problems.length === 0, `axe found serious/critical problems on ${name}:\n  ${problems.join('\n  ')}`);
   assert(await page.getByRole('button', { name: 'Quick exit' }).isVisible(), `no Quick exit on ${name}`);
-}
-
-async function newPartner(label) {
-  const context = await browser.newContext({ viewport: PHONE, baseURL: server.base, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  pageProblems.push(watchPage(page, label));
-  return { context, page };
-}
-
-async function heading(page, text) {
-  await page.getByRole('heading', { level: 1, name: text }).waitFor({ timeout: 10000 });
-}
-
-async function signUp(page, email, password) {
-  await page.goto('/signup');
-  await heading(page, 'Create your account');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await heading(page, 'Today');
 }
 
 /** Takes the whole profile through the UI; `pick(i)` gives [have, want] for the i-th screen. */
@@ -99,27 +54,16 @@ async function takeProfile(page, pick) {
   await heading(page, 'Intimacy profile');
   for (let i = 0; i < 200; i++) {
     if (await page.getByRole('heading', { name: 'Ready to see your results?' }).isVisible()) break;
-    const groups = page.locator('fieldset.scale-question');
-    await groups.first().waitFor();
-    const n = await groups.count();
-    const [have, want] = pick(i);
-    await groups.nth(0).locator(`label.scale-option:has(input[value="${have}"])`).click();
-    if (n > 1) await groups.nth(1).locator(`label.scale-option:has(input[value="${want}"])`).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await answerProfileScreen(page, ...pick(i));
   }
   await page.getByRole('button', { name: 'See my results' }).click();
   await page.getByRole('heading', { name: 'Your latest results' }).waitFor();
 }
 
-async function checkIn(page, day, { closeness, moments = [], note, shareNote }) {
+/** Opens the check-in for `day` and fills it in. */
+async function checkInOn(page, day, fields) {
   await page.goto(day === localDay() ? '/today' : '/checkin/' + day);
-  await page.locator('form.checkin').waitFor();
-  await page.locator(`label.scale-option:has(input[name="closeness"][value="${closeness}"])`).click();
-  for (const m of moments) await page.getByRole('checkbox', { name: m, exact: true }).check();
-  if (note !== undefined) await page.getByLabel('A note, just for you').fill(note);
-  if (shareNote) await page.getByRole('switch', { name: 'Let my partner read this note' }).check();
-  await page.getByRole('button', { name: /Save check-in|Save changes/ }).click();
-  await page.getByText(/Saved\. Thank you for checking in\.|Saved your changes\./).waitFor();
+  await checkIn(page, fields);
 }
 
 /** The text of the partner view's main content, once it has loaded. */
@@ -177,24 +121,12 @@ async function matchTitles(page) {
 }
 
 async function main() {
-  console.log(`rapport binary: ${bin}`);
-  assert(existsSync(bin), `no rapport binary at ${bin} (build it, or set RAPPORT_BIN)`);
-  await ensureShotsDir();
-  server = await startServer(bin);
-  console.log(`server: ${server.base} (data dir ${server.dir})`);
-  const served = await (await fetch(server.base + '/')).text();
-  const built = await readFile(path.join(webRoot, 'dist', 'index.html'), 'utf8').catch(() => '');
-  const asset = (html) => (html.match(/assets\/app-[A-Za-z0-9]+\.js/) || [''])[0];
-  if (built && asset(served) !== asset(built)) {
-    console.log(`  note: the server embeds ${asset(served) || 'another build'}, web/dist has ${asset(built)}; rebuild the server to test the latest web app.`);
-  }
-
-  browser = await launchBrowser();
+  await suite.start();
   const stamp = Date.now().toString(36);
   const A = { email: `robin.${stamp}@example.org`, password: 'slow mornings and strong coffee' };
   const B = { email: `kim.${stamp}@example.org`, password: 'rain on the window at night' };
-  const a = await newPartner('partner A');
-  const b = await newPartner('partner B');
+  const a = await suite.newPartner('partner A');
+  const b = await suite.newPartner('partner B');
   const today = localDay();
   const NOTE = 'Thank you for listening last night.';
 
@@ -213,12 +145,9 @@ async function main() {
 
   await results.step('pair with an invite code; both take the profile through the UI', async () => {
     await a.page.goto('/partner');
-    await a.page.getByRole('button', { name: 'Create an invite code' }).click();
-    const code = (await a.page.locator('.invite-code code').textContent()).trim();
+    const code = await createInviteCode(a.page);
     await b.page.goto('/partner');
-    await b.page.getByLabel('Invite code').fill(code);
-    await b.page.getByRole('button', { name: 'Link with my partner' }).click();
-    await b.page.getByRole('heading', { name: 'You are linked with your partner' }).waitFor();
+    await joinWithInviteCode(b.page, code);
     await takeProfile(a.page, (i) => [1 + (i % 3), 5 - (i % 2)]);
     await takeProfile(b.page, (i) => [3 + (i % 3), 2 + (i % 3)]);
   });
@@ -229,12 +158,12 @@ async function main() {
     const sw = a.page.getByRole('switch', { name: 'Let my partner read this note' });
     await sw.waitFor();
     assert(!(await sw.isChecked()), 'a note must be private by default');
-    await checkIn(a.page, today, { closeness: 6, moments: ['Shared a feeling', 'Laughed together'], note: NOTE, shareNote: true });
+    await checkInOn(a.page, today, { closeness: 6, moments: ['Shared a feeling', 'Laughed together'], note: NOTE, shareNote: true });
     await a.page.getByRole('switch', { name: 'Let my partner read this note' }).scrollIntoViewIfNeeded();
     await review(a.page, 'checkin-note-share');
     const stored = await a.page.evaluate(async (d) => (await fetch('/api/v1/checkins/' + d)).json(), today);
     assert(stored.share_note === true && stored.note === NOTE, 'share_note not stored: ' + JSON.stringify(stored));
-    await checkIn(b.page, today, { closeness: 5, moments: ['Hugged or kissed'] });
+    await checkInOn(b.page, today, { closeness: 5, moments: ['Hugged or kissed'] });
   });
 
   let beforeGrant = '';
@@ -298,7 +227,7 @@ async function main() {
     await a.page.getByText(/Paused since/).waitFor();
     await review(a.page, 'sharing-paused');
     const before = await viewText(b.page);
-    await checkIn(a.page, localDay(-1), { closeness: 2, note: 'Written while paused.', shareNote: true });
+    await checkInOn(a.page, localDay(-1), { closeness: 2, note: 'Written while paused.', shareNote: true });
     const after = await viewText(b.page);
     assert(after === before, 'B saw something new while A was paused:\n--- before\n' + before + '\n--- after\n' + after);
     await a.page.goto('/sharing');
@@ -391,7 +320,7 @@ async function main() {
     await a.page.getByRole('button', { name: 'Turn sharing back on…' }).waitFor();
     await review(a.page, 'safety-positive');
 
-    await checkIn(a.page, localDay(-2), { closeness: 3, note: 'Added after the safety check.', shareNote: true });
+    await checkInOn(a.page, localDay(-2), { closeness: 3, note: 'Added after the safety check.', shareNote: true });
     const after = await viewText(b.page);
     assert(after === before, 'B saw something new after A’s safety check:\n--- before\n' + before + '\n--- after\n' + after);
 
@@ -420,25 +349,7 @@ async function main() {
     for (const name of [/Side by side/, /Desires and boundaries/, /^Sharing/, /Safety check/]) await a.page.getByRole('link', { name }).waitFor();
   });
 
-  const problems = pageProblems.flat();
-  await results.step('no script errors or Content-Security-Policy violations in any page', async () => {
-    assert(problems.length === 0, problems.join('\n'));
-  });
+  await suite.checkNoPageProblems();
 }
 
-let exitCode = 1;
-try {
-  await main();
-  exitCode = results.failed === 0 ? 0 : 1;
-} catch (e) {
-  results.failed++;
-  console.log('✗ e2e setup failed: ' + (e && e.stack ? e.stack : e));
-  if (server) console.log('--- server log (tail) ---\n' + server.log().slice(-3000));
-} finally {
-  await browser?.close().catch(() => {});
-  await server?.stop().catch(() => {});
-}
-if (results.failures.length) console.log('\nFailures:\n- ' + results.failures.join('\n- '));
-console.log(`\nScreenshots: ${shotsDir}`);
-console.log(`${results.passed} passed, ${results.failed} failed`);
-process.exit(exitCode);
+await suite.run(main);

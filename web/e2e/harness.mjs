@@ -1,7 +1,7 @@
 // The e2e harness: starts the real rapport server, drives Debian's Chromium through
 // playwright-core, runs axe-core on every page, saves screenshots, and counts results.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -196,4 +196,179 @@ export async function ensureShotsDir() {
 
 export function assert(cond, message) {
   if (!cond) throw new Error(message);
+}
+
+// ---- What both runners share: the binary, the suite's start and finish, and page helpers. ----
+
+export const rapportBin = path.resolve(webRoot, process.env.RAPPORT_BIN || '../build/app/rapport');
+
+/** The local calendar day `offset` days from today, as YYYY-MM-DD. */
+export function localDay(offset = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * One e2e run: the server, the browser, the problems every page reports and the results.
+ * When a step fails, every open page is photographed as `<failedShotPrefix>N.png`.
+ */
+export class Suite {
+  constructor({ failedShotPrefix, fullPageOnFailure = false }) {
+    this.server = null;
+    this.browser = null;
+    this.pageProblems = [];
+    this.results = new Results(async () => {
+      let i = 0;
+      for (const context of this.browser?.contexts() ?? []) {
+        for (const page of context.pages()) {
+          const file = path.join(shotsDir, `${failedShotPrefix}${++i}.png`);
+          await page.screenshot({ path: file, fullPage: fullPageOnFailure }).catch(() => {});
+        }
+      }
+    });
+  }
+
+  /** Starts the server (on `dataDir` if given, else a fresh one) and the browser. */
+  async start({ dataDir } = {}) {
+    this.server = await startServer(rapportBin, { dataDir });
+    console.log(`server: ${this.server.base} (data dir ${this.server.dir})`);
+    await noteStaleServerBuild(this.server);
+    this.browser = await launchBrowser();
+  }
+
+  /** A fresh browser context (its own cookies) at phone size, with its page watched for problems. */
+  async newPartner(label) {
+    const context = await this.browser.newContext({ viewport: PHONE, baseURL: this.server.base, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    this.pageProblems.push(watchPage(page, label));
+    return { context, page };
+  }
+
+  /** The last step of every run: no page reported a script error or a CSP violation. */
+  async checkNoPageProblems() {
+    const problems = this.pageProblems.flat();
+    await this.results.step('no script errors or Content-Security-Policy violations in any page', async () => {
+      assert(problems.length === 0, problems.join('\n'));
+    });
+  }
+
+  /** Runs `main`, always closes the browser and stops the server, prints the summary and exits. */
+  async run(main, { afterStop = async () => {} } = {}) {
+    const { results } = this;
+    let exitCode = 1;
+    try {
+      console.log(`rapport binary: ${rapportBin}`);
+      assert(existsSync(rapportBin), `no rapport binary at ${rapportBin} (build it, or set RAPPORT_BIN)`);
+      await ensureShotsDir();
+      await main();
+      exitCode = results.failed === 0 ? 0 : 1;
+    } catch (e) {
+      results.failed++;
+      console.log('✗ e2e setup failed: ' + (e && e.stack ? e.stack : e));
+      if (this.server) console.log('--- server log (tail) ---\n' + this.server.log().slice(-3000));
+    } finally {
+      await this.browser?.close().catch(() => {});
+      await this.server?.stop().catch(() => {});
+      await afterStop().catch(() => {});
+    }
+    if (results.failures.length) console.log('\nFailures:\n- ' + results.failures.join('\n- '));
+    console.log(`\nScreenshots: ${shotsDir}`);
+    console.log(`${results.passed} passed, ${results.failed} failed`);
+    process.exit(exitCode);
+  }
+}
+
+/** The server embeds web/dist when it is built: says so when it serves another build than web/dist. */
+async function noteStaleServerBuild(server) {
+  const served = await (await fetch(server.base + '/')).text();
+  const built = await readFile(path.join(webRoot, 'dist', 'index.html'), 'utf8').catch(() => '');
+  const assets = (html) => (html.match(/assets\/app-[A-Za-z0-9]+\.(?:js|css)/g) || []).sort().join(' + ');
+  if (built && assets(served) !== assets(built)) {
+    console.log(`  note: the server embeds ${assets(served) || 'another build'}, web/dist has ${assets(built)}; rebuild the server to test the latest web app.`);
+  }
+}
+
+export async function heading(page, text) {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor({ timeout: 10000 });
+}
+
+export async function signUp(page, email, password) {
+  await page.goto('/signup');
+  await heading(page, 'Create your account');
+  await fillAndSubmitCredentials(page, email, password, 'Create account');
+  await heading(page, 'Today');
+}
+
+export async function logIn(page, email, password) {
+  await page.goto('/login');
+  await heading(page, 'Sign in');
+  await fillAndSubmitCredentials(page, email, password, 'Sign in');
+  await heading(page, 'Today');
+}
+
+/** Types email and password into the sign-in or sign-up form on the page and presses `button`. */
+export async function fillAndSubmitCredentials(page, email, password, button) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: button }).click();
+}
+
+/** On /partner: creates a one-time invite code and returns it. */
+export async function createInviteCode(page) {
+  await page.getByRole('button', { name: 'Create an invite code' }).click();
+  return (await page.locator('.invite-code code').textContent()).trim();
+}
+
+/** On /partner: links with the partner who created `code`. */
+export async function joinWithInviteCode(page, code) {
+  await page.getByLabel('Invite code').fill(code);
+  await page.getByRole('button', { name: 'Link with my partner' }).click();
+  await page.getByRole('heading', { name: 'You are linked with your partner' }).waitFor();
+}
+
+/** On a profile question: answers it (`want` only where the screen asks two questions) and goes on. */
+export async function answerProfileScreen(page, have, want) {
+  const groups = page.locator('fieldset.scale-question');
+  await groups.first().waitFor();
+  const n = await groups.count();
+  await groups.nth(0).locator(`label.scale-option:has(input[value="${have}"])`).click();
+  if (n > 1) await groups.nth(1).locator(`label.scale-option:has(input[value="${want}"])`).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+/** Fills a check-in on the current check-in page and saves it. */
+export async function checkIn(page, { closeness, moments = [], feelings = [], afterSex, conflict, note, shareNote }) {
+  await page.locator('form.checkin').waitFor();
+  await page.locator(`label.scale-option:has(input[name="closeness"][value="${closeness}"])`).click();
+  for (const m of moments) await page.getByRole('checkbox', { name: m, exact: true }).check();
+  for (const f of feelings) await page.getByRole('checkbox', { name: f, exact: true }).check();
+  if (afterSex) await page.getByRole('radio', { name: afterSex, exact: true }).check();
+  if (conflict) await page.getByRole('radio', { name: conflict, exact: true }).check();
+  if (note !== undefined) await page.getByLabel('A note, just for you').fill(note);
+  if (shareNote) await page.getByRole('switch', { name: 'Let my partner read this note' }).check();
+  await page.getByRole('button', { name: /Save check-in|Save changes/ }).click();
+  await page.getByText(/Saved\. Thank you for checking in\.|Saved your changes\./).waitFor();
+}
+
+/**
+ * Shows the page at each of `views` ([label, viewport size, colour scheme]) scrolled to the top,
+ * calls `atView(label, size, scheme)` there, collects axe problems, and restores the page.
+ * Returns the axe problems, each marked with its view.
+ */
+export async function eachView(page, views, atView) {
+  const original = page.viewportSize();
+  const problems = [];
+  for (const [label, size, scheme] of views) {
+    await page.setViewportSize(size);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await atView(label, size, scheme);
+    for (const p of await axeProblems(page)) problems.push(`[${label}] ${p}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.setViewportSize(original ?? PHONE);
+  return problems;
 }

@@ -8,47 +8,34 @@
 // their account, unlink, sign out and delete the account. axe-core runs on every page; every
 // page is photographed at 360×640 and 1280×800 (and in dark mode on the phone) under
 // test-output/screenshots/. The server is stopped at the end, also on failure.
-import { existsSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   DESKTOP,
   PHONE,
-  Results,
+  Suite,
+  answerProfileScreen,
   assert,
-  axeProblems,
-  ensureShotsDir,
-  launchBrowser,
+  checkIn,
+  createInviteCode,
+  eachView,
+  fillAndSubmitCredentials,
+  heading,
+  joinWithInviteCode,
+  localDay,
+  logIn,
+  rapportBin,
   runCommand,
   shotsDir,
-  startServer,
-  watchPage,
-  webRoot,
+  signUp,
 } from './harness.mjs';
 import { parseDemoCredentials } from './demo.mjs';
 
-const bin = path.resolve(webRoot, process.env.RAPPORT_BIN || '../build/app/rapport');
 // If whoever reads our output goes away (e.g. `| head`), stop cleanly: the exit hook stops the server.
 process.stdout.on('error', () => process.exit(1));
-const pageProblems = [];
-let server = null;
-let browser = null;
 // When a step fails, photograph every open page to show what it looked like.
-const results = new Results(async () => {
-  let i = 0;
-  for (const context of browser?.contexts() ?? []) {
-    for (const page of context.pages()) {
-      await page.screenshot({ path: path.join(shotsDir, `FAILED-${++i}.png`) }).catch(() => {});
-    }
-  }
-});
-
-function localDay(offset = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+const suite = new Suite({ failedShotPrefix: 'FAILED-' });
+const { results } = suite;
 
 const shotCounts = new Map();
 
@@ -57,21 +44,15 @@ async function review(page, name, { dark = true } = {}) {
   const n = (shotCounts.get(name) ?? 0) + 1;
   shotCounts.set(name, n);
   const file = n > 1 ? `${name}-${n}` : name;
-  const original = page.viewportSize();
-  const problems = [];
-  for (const [label, size, scheme] of [
+  const views = [
     ['phone', PHONE, 'light'],
     ['desktop', DESKTOP, 'light'],
     ...(dark ? [['phone-dark', PHONE, 'dark']] : []),
-  ]) {
-    await page.setViewportSize(size);
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.mouse.move(0, 0);
+  ];
+  const problems = await eachView(page, views, async (label, size, scheme) => {
     await page.waitForTimeout(120);
     // What a person sees first, at exactly this size…
     await page.screenshot({ path: path.join(shotsDir, `${file}.${label}.png`) });
-    for (const p of await axeProblems(page)) problems.push(`[${label}] ${p}`);
     // …and the rest of the page, one screenful at a time, as a person scrolling would see it.
     if (scheme === 'light') {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -83,59 +64,11 @@ async function review(page, name, { dark = true } = {}) {
       }
       await page.evaluate(() => window.scrollTo(0, 0));
     }
-  }
-  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await page.setViewportSize(original ?? PHONE);
+  });
   assert(problems.length === 0, `axe found serious/critical problems on ${name}:\n  ${problems.join('\n  ')}`);
 }
 
-async function newPartner(label) {
-  const context = await browser.newContext({ viewport: PHONE, baseURL: server.base, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  pageProblems.push(watchPage(page, label));
-  return { context, page };
-}
-
-async function heading(page, text) {
-  await page.getByRole('heading', { level: 1, name: text }).waitFor({ timeout: 10000 });
-}
-
-async function signUp(page, email, password) {
-  await page.goto('/signup');
-  await heading(page, 'Create your account');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await heading(page, 'Today');
-}
-
-async function logIn(page, email, password) {
-  await page.goto('/login');
-  await heading(page, 'Sign in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await heading(page, 'Today');
-}
-
-/** Fills a check-in on the current check-in page and saves it. */
-async function checkIn(page, { closeness, moments = [], feelings = [], afterSex, conflict, note }) {
-  await page.locator('form.checkin').waitFor();
-  await page.locator(`label.scale-option:has(input[name="closeness"][value="${closeness}"])`).click();
-  for (const m of moments) await page.getByRole('checkbox', { name: m, exact: true }).check();
-  for (const f of feelings) await page.getByRole('checkbox', { name: f, exact: true }).check();
-  if (afterSex) await page.getByRole('radio', { name: afterSex, exact: true }).check();
-  if (conflict) await page.getByRole('radio', { name: conflict, exact: true }).check();
-  if (note !== undefined) await page.getByLabel('A note, just for you').fill(note);
-  await page.getByRole('button', { name: /Save check-in|Save changes/ }).click();
-  await page.getByText(/Saved\. Thank you for checking in\.|Saved your changes\./).waitFor();
-}
-
 async function main() {
-  console.log(`rapport binary: ${bin}`);
-  assert(existsSync(bin), `no rapport binary at ${bin} (build it, or set RAPPORT_BIN)`);
-  await ensureShotsDir();
-
   // Demo data (two linked accounts with months of check-ins) gives the insight engine enough to say
   // something; the test's own partners have only a few days.
   let demo = null;
@@ -143,30 +76,20 @@ async function main() {
     const { mkdtemp } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(path.join(tmpdir(), 'rapport-e2e-'));
-    const r = await runCommand(bin, ['demo', '--data-dir', dir]);
+    const r = await runCommand(rapportBin, ['demo', '--data-dir', dir]);
     if (r.code === 0) demo = parseDemoCredentials(r.out + '\n' + r.err);
     else console.log(`  (rapport demo unavailable: exit ${r.code}; ${(r.err || r.out).trim().split('\n').pop()})`);
     return dir;
   })();
   // The data dir goes at exit whatever happens (the server is stopped first by the harness).
   process.on('exit', () => rmSync(dataDirFromDemo, { recursive: true, force: true }));
-  server = await startServer(bin, { dataDir: dataDirFromDemo });
-  console.log(`server: ${server.base} (data dir ${server.dir})`);
+  await suite.start({ dataDir: dataDirFromDemo });
 
-  // The server embeds web/dist when it is built: make sure it serves the app we just built.
-  const served = await (await fetch(server.base + '/')).text();
-  const built = await readFile(path.join(webRoot, 'dist', 'index.html'), 'utf8').catch(() => '');
-  const asset = (html) => (html.match(/assets\/app-[A-Za-z0-9]+\.(?:js|css)/g) || []).sort().join(' + ');
-  if (built && asset(served) !== asset(built)) {
-    console.log(`  note: the server embeds ${asset(served) || 'another build'}, web/dist has ${asset(built)}; rebuild the server to test the latest web app.`);
-  }
-
-  browser = await launchBrowser();
   const stamp = Date.now().toString(36);
   const A = { email: `alex.${stamp}@example.org`, password: 'a quiet morning by the sea', newPassword: 'another calm evening walk' };
   const B = { email: `sam.${stamp}@example.org`, password: 'tea and long conversations' };
-  const a = await newPartner('partner A');
-  const b = await newPartner('partner B');
+  const a = await suite.newPartner('partner A');
+  const b = await suite.newPartner('partner B');
   const today = localDay();
 
   await results.step('signed-out visitors land on sign in; login and signup pages are accessible', async () => {
@@ -180,9 +103,7 @@ async function main() {
   });
 
   await results.step('sign up refuses a weak password with a clear message, then succeeds', async () => {
-    await a.page.getByLabel('Email').fill(A.email);
-    await a.page.getByLabel('Password', { exact: true }).fill('short');
-    await a.page.getByRole('button', { name: 'Create account' }).click();
+    await fillAndSubmitCredentials(a.page, A.email, 'short', 'Create account');
     await a.page.getByText('Please use at least 10 characters').waitFor();
     await review(a.page, '03-signup-weak-password', { dark: false });
     await a.page.getByLabel('Password', { exact: true }).fill(A.password);
@@ -193,9 +114,7 @@ async function main() {
 
   await results.step('a second partner signs up in another browser; a taken email is refused calmly', async () => {
     await b.page.goto('/signup');
-    await b.page.getByLabel('Email').fill(A.email);
-    await b.page.getByLabel('Password', { exact: true }).fill(B.password);
-    await b.page.getByRole('button', { name: 'Create account' }).click();
+    await fillAndSubmitCredentials(b.page, A.email, B.password, 'Create account');
     await b.page.locator('.notice-error, .field-error').first().waitFor();
     await signUp(b.page, B.email, B.password);
   });
@@ -207,8 +126,7 @@ async function main() {
     await a.page.getByRole('link', { name: /Your partner/ }).click();
     await heading(a.page, 'Your partner');
     await review(a.page, '06-partner-unlinked', { dark: false });
-    await a.page.getByRole('button', { name: 'Create an invite code' }).click();
-    const code = (await a.page.locator('.invite-code code').textContent()).trim();
+    const code = await createInviteCode(a.page);
     assert(code.length >= 6, 'invite code looks wrong: ' + code);
     await review(a.page, '07-partner-invite');
 
@@ -218,9 +136,7 @@ async function main() {
     await b.page.getByRole('button', { name: 'Link with my partner' }).click();
     await b.page.locator('#invite-code-error').waitFor();
     await review(b.page, '08-partner-wrong-code', { dark: false });
-    await b.page.getByLabel('Invite code').fill(code);
-    await b.page.getByRole('button', { name: 'Link with my partner' }).click();
-    await b.page.getByRole('heading', { name: 'You are linked with your partner' }).waitFor();
+    await joinWithInviteCode(b.page, code);
     await a.page.reload();
     await a.page.getByRole('heading', { name: 'You are linked with your partner' }).waitFor();
     await review(a.page, '09-partner-linked');
@@ -333,14 +249,7 @@ async function main() {
     await review(a.page, '14-profile-start', { dark: false });
     await a.page.getByRole('link', { name: 'Start the profile' }).click();
     await heading(a.page, 'Intimacy profile');
-    const answerCurrent = async (have, want) => {
-      const groups = a.page.locator('fieldset.scale-question');
-      await groups.first().waitFor();
-      const n = await groups.count();
-      await groups.nth(0).locator(`label.scale-option:has(input[value="${have}"])`).click();
-      if (n > 1) await groups.nth(1).locator(`label.scale-option:has(input[value="${want}"])`).click();
-      await a.page.getByRole('button', { name: 'Next' }).click();
-    };
+    const answerCurrent = (have, want) => answerProfileScreen(a.page, have, want);
     await answerCurrent(3, 4);
     await answerCurrent(2, 5);
     await answerCurrent(4, 4);
@@ -374,7 +283,7 @@ async function main() {
   const insightUser = { page: a.page, context: a.context };
   await results.step('insights: a feed with evidence; one insight opens with its practices', async () => {
     if (demo) {
-      const d = await newPartner('demo');
+      const d = await suite.newPartner('demo');
       insightUser.page = d.page;
       insightUser.context = d.context;
       await logIn(d.page, demo.email, demo.password);
@@ -452,7 +361,7 @@ async function main() {
 
   await results.step('account: sessions listed; signing out another device keeps what it was typing', async () => {
     // A second session for A, in a separate context, with a check-in typed but not saved yet.
-    const other = await newPartner('partner A, second device');
+    const other = await suite.newPartner('partner A, second device');
     await logIn(other.page, A.email, A.password);
     const day = localDay(-4);
     await other.page.goto('/checkin/' + day);
@@ -475,9 +384,7 @@ async function main() {
     await other.page.getByText('You were signed out.').waitFor();
     await review(other.page, '28b-session-ended', { dark: false });
     // …and after signing in, the typed check-in is still there and can be saved.
-    await other.page.getByLabel('Email').fill(A.email);
-    await other.page.getByLabel('Password', { exact: true }).fill(A.password);
-    await other.page.getByRole('button', { name: 'Sign in' }).click();
+    await fillAndSubmitCredentials(other.page, A.email, A.password, 'Sign in');
     await other.page.getByText('Your unsaved changes from earlier are still here.').waitFor();
     assert((await other.page.getByLabel('A note, just for you').inputValue()) === 'Typed on the other device.', 'draft lost');
     await other.page.getByRole('button', { name: 'Save check-in' }).click();
@@ -539,9 +446,7 @@ async function main() {
     await a.page.goto('/account');
     await a.page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await heading(a.page, 'Sign in');
-    await a.page.getByLabel('Email').fill(A.email);
-    await a.page.getByLabel('Password', { exact: true }).fill(A.password);
-    await a.page.getByRole('button', { name: 'Sign in' }).click();
+    await fillAndSubmitCredentials(a.page, A.email, A.password, 'Sign in');
     await a.page.locator('.notice-error').waitFor();
     await review(a.page, '32-login-wrong-password', { dark: false });
     await a.page.getByLabel('Password', { exact: true }).fill(A.newPassword);
@@ -569,9 +474,7 @@ async function main() {
     await a.page.goto('/login');
     let limited = false;
     for (let i = 0; i < 14 && !limited; i++) {
-      await a.page.getByLabel('Email').fill(A.email);
-      await a.page.getByLabel('Password', { exact: true }).fill('wrong password ' + i);
-      await a.page.getByRole('button', { name: 'Sign in' }).click();
+      await fillAndSubmitCredentials(a.page, A.email, 'wrong password ' + i, 'Sign in');
       await a.page.locator('.notice-error').waitFor();
       await a.page.getByRole('button', { name: 'Sign in' }).waitFor();
       limited = await a.page.getByText(/too many|try again in|wait/i).isVisible();
@@ -580,29 +483,14 @@ async function main() {
     await review(a.page, '35-login-rate-limited', { dark: false });
   });
 
-  const problems = pageProblems.flat();
-  await results.step('no script errors or Content-Security-Policy violations in any page', async () => {
-    assert(problems.length === 0, problems.join('\n'));
-  });
+  await suite.checkNoPageProblems();
 }
 
-let exitCode = 1;
-try {
-  await main();
-  exitCode = results.failed === 0 ? 0 : 1;
-} catch (e) {
-  results.failed++;
-  console.log('✗ e2e setup failed: ' + (e && e.stack ? e.stack : e));
-  if (server) console.log('--- server log (tail) ---\n' + server.log().slice(-3000));
-} finally {
-  await browser?.close().catch(() => {});
-  await server?.stop().catch(() => {});
-  if (server) {
-    const { rm } = await import('node:fs/promises');
-    await rm(server.dir, { recursive: true, force: true }).catch(() => {});
-  }
-}
-if (results.failures.length) console.log('\nFailures:\n- ' + results.failures.join('\n- '));
-console.log(`\nScreenshots: ${shotsDir}`);
-console.log(`${results.passed} passed, ${results.failed} failed`);
-process.exit(exitCode);
+await suite.run(main, {
+  afterStop: async () => {
+    if (suite.server) {
+      const { rm } = await import('node:fs/promises');
+      await rm(suite.server.dir, { recursive: true, force: true });
+    }
+  },
+});

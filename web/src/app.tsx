@@ -208,15 +208,7 @@ export function App() {
     return (
       <AppContext.Provider value={state}>
         <div class="shell shell-out">
-          <a class="skip-link" href="#main">
-            Skip to content
-          </a>
-          <header class="topbar">
-            <a href="/login" class="brand">
-              <BrandMark /> Rapport
-            </a>
-            <QuickExitButton />
-          </header>
+          <SkipLinkAndTopbar home="/login" />
           <main id="main" class="main-out">
             {blocked ? null : content}
             {!blocked && <Intro />}
@@ -230,42 +222,49 @@ export function App() {
   return (
     <AppContext.Provider value={state}>
       <div class="shell">
-        <a class="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header class="topbar">
-          <a href="/today" class="brand">
-            <BrandMark /> Rapport
-          </a>
-          <QuickExitButton />
-        </header>
+        <SkipLinkAndTopbar home="/today" />
         <nav class="sidenav" aria-label="Main">
-          <ul>
-            {NAV.map((item) => (
-              <li>
-                <a href={item.href} aria-current={item.section === section ? 'page' : undefined}>
-                  <Icon name={item.icon} />
-                  <span>{item.label}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <NavLinks items={NAV} isCurrent={(item) => item.section === section} />
         </nav>
         <main id="main">{blocked ? null : content}</main>
         <nav class="tabbar" aria-label="Main">
-          <ul>
-            {TABS.map((item) => (
-              <li>
-                <a href={item.href} aria-current={isActive(item) ? 'page' : undefined}>
-                  <Icon name={item.icon} />
-                  <span>{item.label}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <NavLinks items={TABS} isCurrent={isActive} />
         </nav>
       </div>
     </AppContext.Provider>
+  );
+}
+
+/** The skip link and the top bar (the brand, linking to `home`, and Quick exit) that start every page. */
+function SkipLinkAndTopbar({ home }: { home: string }) {
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="topbar">
+        <a href={home} class="brand">
+          <BrandMark /> Rapport
+        </a>
+        <QuickExitButton />
+      </header>
+    </>
+  );
+}
+
+/** The links of a navigation bar; the one `isCurrent` picks is marked as the current page. */
+function NavLinks({ items, isCurrent }: { items: NavItem[]; isCurrent: (item: NavItem) => boolean }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li>
+          <a href={item.href} aria-current={isCurrent(item) ? 'page' : undefined}>
+            <Icon name={item.icon} />
+            <span>{item.label}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,6 +1,7 @@
 // Chart.js, registering only the pieces we draw with (tree-shaken): a radar for have/want and
 // a line for felt closeness. Colours come from CSS custom properties so both themes fit; the
-// "want" series differs by dash and point shape too, so colour is never the only signal.
+// "want" series differs by dash and point shape too, so colour is never the only signal. PairChart
+// draws with the same hook, canvas and day-line options.
 import {
   CategoryScale,
   Chart,
@@ -15,17 +16,18 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { formatDayShort, formatDayLong } from '../lib/dates';
 import type { RadarShape, Series } from '../lib/chartData';
 import { KIND_SHORT } from '../lib/kinds';
 
 Chart.register(RadarController, LineController, RadialLinearScale, LinearScale, CategoryScale, PointElement, LineElement, Filler, Tooltip);
 
-function cssVar(name: string): string {
+export function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
 }
 
-function reducedMotion(): boolean {
+export function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
@@ -42,7 +44,7 @@ function useSchemeVersion(): number {
   return v;
 }
 
-function useChart(config: () => ChartConfiguration, deps: unknown[]) {
+export function useChart(config: () => ChartConfiguration, deps: unknown[]) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scheme = useSchemeVersion();
   useEffect(() => {
@@ -54,7 +56,7 @@ function useChart(config: () => ChartConfiguration, deps: unknown[]) {
   return canvas;
 }
 
-function baseFont() {
+export function baseFont() {
   return { family: cssVar('--font'), size: 13 };
 }
 
@@ -127,19 +129,11 @@ export function RadarChart({ shape, label, kindLabels }: { shape: RadarShape; la
       },
     } as ChartConfiguration;
   }, [JSON.stringify(shape)]);
-  return (
-    <div class="chart chart-radar">
-      <canvas ref={canvas} role="img" aria-label={label}>
-        {label}
-      </canvas>
-    </div>
-  );
+  return <ChartCanvas canvas={canvas} label={label} kind="radar" />;
 }
 
 export function ClosenessChart({ series, label }: { series: Series; label: string }) {
   const canvas = useChart(() => {
-    const muted = cssVar('--muted');
-    const grid = cssVar('--grid');
     const accent = cssVar('--chart-have');
     const avg = cssVar('--chart-want');
     return {
@@ -171,49 +165,60 @@ export function ClosenessChart({ series, label }: { series: Series; label: strin
           },
         ],
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: reducedMotion() ? false : { duration: 400 },
-        interaction: { mode: 'index', intersect: false },
-        plugins: {
-          legend: { display: false },
-          tooltip: {
-            bodyFont: baseFont(),
-            titleFont: baseFont(),
-            callbacks: { title: (items) => (items.length ? formatDayLong(series.labels[items[0].dataIndex]) : '') },
-          },
-        },
-        scales: {
-          y: {
-            min: 1,
-            max: 7,
-            ticks: { stepSize: 1, color: muted, font: baseFont() },
-            grid: { color: grid },
-            border: { display: false },
-          },
-          x: {
-            ticks: {
-              color: muted,
-              font: baseFont(),
-              maxRotation: 0,
-              autoSkip: true,
-              maxTicksLimit: 6,
-              callback: (_v, i) => formatDayShort(series.labels[i]),
-            },
-            grid: { display: false },
-          },
-        },
-      },
+      options: dayLineOptions(series.labels, 6),
     } as ChartConfiguration;
   }, [series.labels[0], series.labels[series.labels.length - 1], series.values.join(',')]);
+  return <ChartCanvas canvas={canvas} label={label} kind="line" />;
+}
+
+/** A canvas for a chart, with `label` as its accessible name and as the text without canvas support. */
+export function ChartCanvas({ canvas, label, kind }: { canvas: RefObject<HTMLCanvasElement>; label: string; kind: 'radar' | 'line' }) {
   return (
-    <div class="chart chart-line">
+    <div class={'chart chart-' + kind}>
       <canvas ref={canvas} role="img" aria-label={label}>
         {label}
       </canvas>
     </div>
   );
+}
+
+/** Options for a line of 1–7 closeness values over `days`, with at most `maxTicksLimit` dates below. */
+export function dayLineOptions(days: string[], maxTicksLimit: number): ChartConfiguration<'line'>['options'] {
+  const muted = cssVar('--muted');
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: reducedMotion() ? false : { duration: 400 },
+    interaction: { mode: 'index', intersect: false },
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        bodyFont: baseFont(),
+        titleFont: baseFont(),
+        callbacks: { title: (items) => (items.length ? formatDayLong(days[items[0].dataIndex]) : '') },
+      },
+    },
+    scales: {
+      y: {
+        min: 1,
+        max: 7,
+        ticks: { stepSize: 1, color: muted, font: baseFont() },
+        grid: { color: cssVar('--grid') },
+        border: { display: false },
+      },
+      x: {
+        ticks: {
+          color: muted,
+          font: baseFont(),
+          maxRotation: 0,
+          autoSkip: true,
+          maxTicksLimit,
+          callback: (_v, i) => formatDayShort(days[i]),
+        },
+        grid: { display: false },
+      },
+    },
+  };
 }
 
 /** The legend, drawn in HTML so it's readable, zoomable and shows the line styles. */

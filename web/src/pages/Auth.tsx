@@ -68,6 +68,34 @@ function PasswordInput(props: {
   );
 }
 
+function EmailField({ value, error, onInput }: { value: string; error?: string; onInput: (v: string) => void }) {
+  return (
+    <Field id="email" label="Email" error={error}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="email"
+          autocomplete="username"
+          inputMode="email"
+          value={value}
+          required
+          onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+function SubmitButton({ busy, busyLabel, label }: { busy: boolean; busyLabel: string; label: string }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+    </div>
+  );
+}
+
 export function LoginPage() {
   const app = useApp();
   const [email, setEmail] = useState('');
@@ -103,28 +131,12 @@ export function LoginPage() {
         </Notice>
       )}
       <form class="card form" onSubmit={submit} noValidate>
-        <Field id="email" label="Email" error={errors.email}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="email"
-              autocomplete="username"
-              inputMode="email"
-              value={email}
-              required
-              onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)}
-            />
-          )}
-        </Field>
+        <EmailField value={email} error={errors.email} onInput={setEmail} />
         <Field id="password" label="Password" error={errors.password}>
           {(aria) => <PasswordInput aria={aria} value={password} onInput={setPassword} autocomplete="current-password" />}
         </Field>
         {errors.form !== undefined && <FormError error={errors.form} kept="Your email is still filled in." />}
-        <div class="actions">
-          <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </div>
+        <SubmitButton busy={busy} busyLabel="Signing in…" label="Sign in" />
       </form>
       <p class="aside">
         New to Rapport? <a href="/signup">Create an account</a>
@@ -176,19 +188,7 @@ export function SignupPage() {
   return (
     <Page title="Create your account" lead="Your own private space. Nothing is shared with your partner unless you choose to share it.">
       <form class="card form" onSubmit={submit} noValidate>
-        <Field id="email" label="Email" error={errors.email}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="email"
-              autocomplete="username"
-              inputMode="email"
-              value={email}
-              required
-              onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)}
-            />
-          )}
-        </Field>
+        <EmailField value={email} error={errors.email} onInput={setEmail} />
         <Field
           id="password"
           label="Password"
@@ -211,11 +211,7 @@ export function SignupPage() {
           {length === 0 ? '' : length < PASSWORD_MIN ? `${length} of ${PASSWORD_MIN} characters` : 'Long enough'}
         </p>
         {errors.form !== undefined && <FormError error={errors.form} kept="What you typed is still here." />}
-        <div class="actions">
-          <button type="submit" class="btn btn-primary btn-wide" disabled={busy}>
-            {busy ? 'Creating your account…' : 'Create account'}
-          </button>
-        </div>
+        <SubmitButton busy={busy} busyLabel="Creating your account…" label="Create account" />
       </form>
       <p class="aside">
         Already have an account? <a href="/login">Sign in</a>

@@ -1,5 +1,6 @@
 // Intimacy profile: results (radar of have vs want + the same numbers in words), start, resume
 // or retake, and earlier takes.
+import type { ComponentChildren } from 'preact';
 import { api } from '../api/endpoints';
 import type { KindScore, ProfileResult } from '../api/types';
 import { ChartLegend, RadarChart } from '../components/Charts';
@@ -143,10 +144,11 @@ export function ProfileResultView({ result, kindLabels, heading = 'Your latest r
   );
 }
 
-function ScoreTable({ scores, kindLabels }: { scores: KindScore[]; kindLabels: Record<string, string> }) {
+/** A table with a row per kind (the `children`) and a column each for how it is and how I’d like it. */
+function HaveWantTable({ caption, children }: { caption?: string; children: ComponentChildren }) {
   return (
     <table class="score-table">
-      <caption class="sr-only">Your scores for each kind, from 0 to 100</caption>
+      {caption && <caption class="sr-only">{caption}</caption>}
       <thead>
         <tr>
           <th scope="col">Kind</th>
@@ -154,19 +156,25 @@ function ScoreTable({ scores, kindLabels }: { scores: KindScore[]; kindLabels: R
           <th scope="col">How I’d like it</th>
         </tr>
       </thead>
-      <tbody>
-        {scores.map((s) => (
-          <tr>
-            <th scope="row">
-              <KindTag kind={s.kind} label={kindLabels[s.kind]} small />
-              <span class="gap-words">{gapWords(s)}</span>
-            </th>
-            <td>{s.scored && s.have !== null ? s.have : '—'}</td>
-            <td>{s.scored && s.want !== null ? s.want : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
+      <tbody>{children}</tbody>
     </table>
+  );
+}
+
+function ScoreTable({ scores, kindLabels }: { scores: KindScore[]; kindLabels: Record<string, string> }) {
+  return (
+    <HaveWantTable caption="Your scores for each kind, from 0 to 100">
+      {scores.map((s) => (
+        <tr>
+          <th scope="row">
+            <KindTag kind={s.kind} label={kindLabels[s.kind]} small />
+            <span class="gap-words">{gapWords(s)}</span>
+          </th>
+          <td>{s.scored && s.have !== null ? s.have : '—'}</td>
+          <td>{s.scored && s.want !== null ? s.want : '—'}</td>
+        </tr>
+      ))}
+    </HaveWantTable>
   );
 }
 
@@ -176,26 +184,17 @@ function ChangeSince({ before, after, kindLabels }: { before: ProfileResult; aft
   return (
     <Card labelledBy="change-title">
       <h2 id="change-title">Since {formatDayFull(dayOfTimestamp(before.taken_at))}</h2>
-      <table class="score-table">
-        <thead>
+      <HaveWantTable>
+        {rows.map((r) => (
           <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">How it is</th>
-            <th scope="col">How I’d like it</th>
+            <th scope="row">
+              <KindTag kind={r.kind} label={kindLabels[r.kind]} small />
+            </th>
+            <td>{fmt(r.have)}</td>
+            <td>{fmt(r.want)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <th scope="row">
-                <KindTag kind={r.kind} label={kindLabels[r.kind]} small />
-              </th>
-              <td>{fmt(r.have)}</td>
-              <td>{fmt(r.want)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </HaveWantTable>
       <p class="muted small">Small changes of a few points are within the normal wobble of any questionnaire.</p>
     </Card>
   );

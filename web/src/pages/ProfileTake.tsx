@@ -224,6 +224,18 @@ function QuestionStep(props: {
   kindLabel?: string;
 }) {
   const { step, answers } = props;
+  /** The scale for one part of the answer to this step. */
+  const scale = (part: 'have' | 'want' | 'comfort', legend: string) => (
+    <ScaleQuestion
+      name={part + '-' + step.id}
+      legend={legend}
+      value={answers[part][step.id]}
+      min={props.min}
+      max={props.max}
+      labels={props.labels}
+      onChange={(v) => props.onAnswer(setAnswer(answers, part, step.id, v))}
+    />
+  );
   return (
     <div class="question-step">
       {step.type === 'item' ? (
@@ -236,35 +248,11 @@ function QuestionStep(props: {
       </h2>
       {step.type === 'item' ? (
         <>
-          <ScaleQuestion
-            name={'have-' + step.id}
-            legend="How it is now"
-            value={answers.have[step.id]}
-            min={props.min}
-            max={props.max}
-            labels={props.labels}
-            onChange={(v) => props.onAnswer(setAnswer(answers, 'have', step.id, v))}
-          />
-          <ScaleQuestion
-            name={'want-' + step.id}
-            legend="How I’d like it to be"
-            value={answers.want[step.id]}
-            min={props.min}
-            max={props.max}
-            labels={props.labels}
-            onChange={(v) => props.onAnswer(setAnswer(answers, 'want', step.id, v))}
-          />
+          {scale('have', 'How it is now')}
+          {scale('want', 'How I’d like it to be')}
         </>
       ) : (
-        <ScaleQuestion
-          name={'comfort-' + step.id}
-          legend="How true is this for you?"
-          value={answers.comfort[step.id]}
-          min={props.min}
-          max={props.max}
-          labels={props.labels}
-          onChange={(v) => props.onAnswer(setAnswer(answers, 'comfort', step.id, v))}
-        />
+        scale('comfort', 'How true is this for you?')
       )}
     </div>
   );

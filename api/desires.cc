@@ -22,9 +22,8 @@ json::object IdeaJson(const core::DesireIdea& idea) {
 Result<std::vector<std::string>> Matches(Call& call, const std::vector<core::DesireAnswerRecord>& mine) {
   RAPPORT_ASSIGN_OR_RETURN(auto access, LoadPartnerAccess(call));
   if (!access) return std::vector<std::string>();
-  RAPPORT_ASSIGN_OR_RETURN(auto own, call.deps.store.GetOwnSharingState(call.user()));
   RAPPORT_ASSIGN_OR_RETURN(auto theirs, call.deps.store.ListDesireAnswers(access->partner));
-  auto matches = core::MatchDesires(mine, own.Cutoff(), theirs, access->cutoff);
+  auto matches = core::MatchDesires(mine, access->viewer.Cutoff(), theirs, access->cutoff);
   // Matches show the partner's yes and maybe: the partner may see in their log that I saw them.
   if (!matches.empty()) RAPPORT_RETURN_IF_ERROR(LogPartnerRead(call, *access, "desires"));
   return matches;

@@ -50,7 +50,7 @@ Status AddPartnerShare(Call& call, core::InsightInput& input) {
     }
     RAPPORT_RETURN_IF_ERROR(LogPartnerRead(call, *access, "moments"));
   }
-  if ((share.profile || share.checkins) && !access->viewer_in_safety) input.partner = std::move(share);
+  if ((share.profile || share.checkins) && !access->ViewerInSafety()) input.partner = std::move(share);
   return Status::Ok();
 }
 

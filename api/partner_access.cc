@@ -17,8 +17,7 @@ Result<std::optional<PartnerAccess>> LoadPartnerAccess(Call& call) {
   RAPPORT_ASSIGN_OR_RETURN(auto still, call.deps.store.FindCouple(call.user()));
   if (!still || still->id != couple->id) return std::optional<PartnerAccess>();
   access.cutoff = access.sharing.Cutoff();
-  RAPPORT_ASSIGN_OR_RETURN(auto mine, call.deps.store.GetOwnSharingState(call.user()));
-  access.viewer_in_safety = mine.safety_since.has_value();
+  RAPPORT_ASSIGN_OR_RETURN(access.viewer, call.deps.store.GetOwnSharingState(call.user()));
   return std::optional<PartnerAccess>(std::move(access));
 }
 

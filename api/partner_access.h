@@ -14,9 +14,11 @@ struct PartnerAccess {
   UserId partner;
   store::SharingRecord sharing;       // the partner's grants to me, and their holds
   std::optional<UnixSeconds> cutoff;  // the partner's data is seen as of this time, if set
-  bool viewer_in_safety = false;      // I asked for comparison to stop (my safety check)
+  store::SharingRecord viewer;        // my own pause and safety state
 
   bool Granted(core::ShareCategory c) const { return sharing.granted.count(c) > 0; }
+  // I asked for comparison to stop (my safety check).
+  bool ViewerInSafety() const { return viewer.safety_since.has_value(); }
 };
 
 // nullopt when the person is not linked with a partner.

@@ -18,15 +18,11 @@ constexpr int kViewDays = 90;
 
 json::value NotShared() { return json::object{{"shared", false}}; }
 
-// The partner's latest profile take visible now (taken at or before the cutoff).
-Result<std::optional<store::ProfileRecord>> PartnerLatestTake(Call& call, const PartnerAccess& access) {
-  RAPPORT_ASSIGN_OR_RETURN(auto takes, call.deps.store.ListProfiles(access.partner));
-  std::optional<store::ProfileRecord> latest;
-  for (auto& t : takes) {
-    if (access.cutoff && t.taken_at > *access.cutoff) continue;
-    if (!latest || t.taken_at >= latest->taken_at) latest = std::move(t);
-  }
-  return latest;
+// The partner's profile takes visible now (taken at or before the cutoff), oldest first.
+Result<std::vector<store::ProfileRecord>> VisibleTakes(Call& call, const PartnerAccess& access) {
+  RAPPORT_ASSIGN_OR_RETURN(auto records, call.deps.store.ListProfiles(access.partner));
+  std::erase_if(records, [&](const store::ProfileRecord& r) { return access.cutoff && r.taken_at > *access.cutoff; });
+  return records;
 }
 
 // Both levels for every kind, the gap of each and the difference in wants. No winner.
@@ -46,22 +42,50 @@ json::value Comparison(const core::ProfileAnswers& mine, const core::ProfileAnsw
   return json::object{{"kinds", std::move(kinds)}};
 }
 
+// "Needs that differ" from my profile history and the partner's shared profile (my practice
+// history keeps it from suggesting what I just did). Nothing when I asked comparison to stop.
+Result<json::array> NeedsThatDiffer(Call& call, const PartnerAccess& access, Date today,
+                                    const std::vector<store::ProfileRecord>& mine, const store::ProfileRecord& theirs) {
+  json::array differ;
+  if (access.ViewerInSafety()) return differ;
+  core::InsightInput input;
+  input.today = today;
+  for (const auto& r : mine) input.profile_history.push_back({r.taken_at, r.answers});
+  RAPPORT_ASSIGN_OR_RETURN(input.practice_events, call.deps.store.ListPracticeEvents(call.user()));
+  input.partner.emplace().profile = core::ScoreProfile(theirs.answers);
+  for (const auto& i : core::ComputeInsights(input)) {
+    if (i.pattern == "needs_differ") differ.push_back(InsightToJson(i));
+  }
+  return differ;
+}
+
+// Every part of the view, each read of the partner's data done once.
 Status AddPartnerParts(Call& call, const PartnerAccess& access, Date today, json::object& view) {
   // The window moves with today whether or not a hold is in force (a frozen window would
-  // itself reveal the hold); the cutoff alone keeps back what is new.
-  const Date until = today;
+  // itself reveal the hold); the cutoff alone keeps back what is new. A year is read once:
+  // the partner's insights need it, the view shows its last kViewDays.
+  RAPPORT_ASSIGN_OR_RETURN(auto year, PartnerCheckins(call, access, today - 365, today));
   std::vector<core::Checkin> checkins;
-  RAPPORT_ASSIGN_OR_RETURN(checkins, PartnerCheckins(call, access, until - (kViewDays - 1), until));
+  for (const auto& c : year) {
+    if (c.day > today - kViewDays) checkins.push_back(c);
+  }
+  std::vector<store::ProfileRecord> takes;
+  if (access.Granted(core::ShareCategory::kProfile) || access.Granted(core::ShareCategory::kInsights)) {
+    RAPPORT_ASSIGN_OR_RETURN(takes, VisibleTakes(call, access));
+  }
 
+  view["needs_differ"] = json::array();
   if (access.Granted(core::ShareCategory::kProfile)) {
-    RAPPORT_ASSIGN_OR_RETURN(auto take, PartnerLatestTake(call, access));
+    const store::ProfileRecord* take = takes.empty() ? nullptr : &takes.back();
     json::value latest = nullptr;
     if (take) latest = ProfileResultJson(take->id, take->taken_at, take->answers, /*include_comfort=*/false);
     view["profile"] = json::object{{"shared", true}, {"latest", std::move(latest)}};
     RAPPORT_RETURN_IF_ERROR(LogPartnerRead(call, access, "profile"));
-    auto mine = call.deps.store.ListProfiles(call.user());
-    if (!mine.ok()) return mine.status();
-    if (take && !mine->empty() && !access.viewer_in_safety) view["comparison"] = Comparison(mine->back().answers, take->answers);
+    RAPPORT_ASSIGN_OR_RETURN(auto mine, call.deps.store.ListProfiles(call.user()));
+    if (take && !mine.empty()) {
+      if (!access.ViewerInSafety()) view["comparison"] = Comparison(mine.back().answers, take->answers);
+      RAPPORT_ASSIGN_OR_RETURN(view["needs_differ"], NeedsThatDiffer(call, access, today, mine, *take));
+    }
   } else {
     view["profile"] = NotShared();
   }
@@ -95,12 +119,9 @@ Status AddPartnerParts(Call& call, const PartnerAccess& access, Date today, json
   if (access.Granted(core::ShareCategory::kInsights)) {
     // The partner's insights from their own data only, as of the cutoff.
     core::InsightInput input;
-    input.today = until;
-    RAPPORT_ASSIGN_OR_RETURN(auto takes, call.deps.store.ListProfiles(access.partner));
-    for (auto& t : takes) {
-      if (!access.cutoff || t.taken_at <= *access.cutoff) input.profile_history.push_back({t.taken_at, std::move(t.answers)});
-    }
-    RAPPORT_ASSIGN_OR_RETURN(input.checkins, PartnerCheckins(call, access, until - 365, until));
+    input.today = today;
+    for (auto& t : takes) input.profile_history.push_back({t.taken_at, std::move(t.answers)});
+    input.checkins = std::move(year);
     RAPPORT_ASSIGN_OR_RETURN(auto events, call.deps.store.ListPracticeEvents(access.partner));
     for (auto& e : events) {
       if (!access.cutoff || e.at <= *access.cutoff) input.practice_events.push_back(std::move(e));
@@ -126,14 +147,6 @@ http::Response PartnerView(const http::Request& request, const http::PathParams&
   if (!access->has_value()) return JsonResponse(200, json::object{{"linked", false}});
   json::object view{{"linked", true}, {"comparison", nullptr}};
   if (Status s = AddPartnerParts(call, **access, *today, view); !s.ok()) return ErrorResponse(s);
-  // "Needs that differ" comes from my own insights, which read what my partner shared.
-  json::array differ;
-  auto input = LoadInsightInput(call, *today);
-  if (!input.ok()) return ErrorResponse(input.status());
-  for (const auto& i : core::ComputeInsights(*input)) {
-    if (i.pattern == "needs_differ") differ.push_back(InsightToJson(i));
-  }
-  view["needs_differ"] = std::move(differ);
   return JsonResponse(200, view);
 }
 

@@ -54,10 +54,8 @@ http::Response Check(const http::Request& request, const http::PathParams&, Call
   if (!*positive) {
     return JsonResponse(200, json::object{{"positive", false}, {"message", content.negative_message}});
   }
-  auto own = call.deps.store.GetOwnSharingState(call.user());
-  if (!own.ok()) return ErrorResponse(own.status());
-  // A second positive check keeps the first moment, so what the partner sees does not move.
-  if (Status s = call.deps.store.SetSafety(call.user(), own->safety_since.value_or(call.now)); !s.ok()) {
+  // A second positive check keeps the first moment (the store's contract).
+  if (Status s = call.deps.store.SetSafety(call.user(), call.now); !s.ok()) {
     return ErrorResponse(s);
   }
   return JsonResponse(200, json::object{{"positive", true}, {"message", content.positive_message}, {"resources", Resources()}});

@@ -58,10 +58,8 @@ http::Response SetGrant(const http::Request& request, const http::PathParams& pa
 http::Response SetPaused(const http::Request& request, const http::PathParams&, Call& call) {
   auto pause = ReadSwitch(request, "paused");
   if (!pause.ok()) return ErrorResponse(pause.status());
-  auto own = call.deps.store.GetOwnSharingState(call.user());
-  if (!own.ok()) return ErrorResponse(own.status());
-  // Pausing again keeps the first moment: what the partner sees must not move.
-  std::optional<UnixSeconds> paused_at = *pause ? std::optional(own->paused_at.value_or(call.now)) : std::nullopt;
+  // Pausing again keeps the first moment (the store's contract): what the partner sees must not move.
+  std::optional<UnixSeconds> paused_at = *pause ? std::optional(call.now) : std::nullopt;
   if (Status s = call.deps.store.SetSharingPaused(call.user(), paused_at); !s.ok()) return ErrorResponse(s);
   return SharingState(call);
 }

@@ -180,9 +180,12 @@ class Store {
   virtual Status SetGrant(UserId owner, core::ShareCategory category, bool granted,
                           UnixSeconds now) = 0;
   // Pauses (a time) or resumes (nullopt) all sharing, keeping the grants. Works unlinked too.
+  // Pausing while paused keeps the earlier time: the cutoff never moves later, or what was
+  // written in between would be released.
   virtual Status SetSharingPaused(UserId owner, std::optional<UnixSeconds> paused_at) = 0;
   // Records (a time) or clears (nullopt) a positive private safety check. Only the owner can
-  // ever read it; nothing about it is stored but the time.
+  // ever read it; nothing about it is stored but the time. Like a pause, a second positive
+  // check keeps the earlier time.
   virtual Status SetSafety(UserId owner, std::optional<UnixSeconds> since) = 0;
   // Pause and safety state without a couple (GetSharing needs one).
   virtual Result<SharingRecord> GetOwnSharingState(UserId owner) = 0;
